@@ -1,0 +1,70 @@
+using NodaTime;
+
+namespace SahelReports.Incidents;
+
+/// <summary>One conflict incident (an ACLED event, or an event from a compatible source).</summary>
+/// <remarks>
+/// <para><see cref="Fatalities"/> is the most conservative figure reported by the sources. <b>0 means "none reported"</b>,
+/// not "nobody died": reports must say so.</para>
+/// <para>An incident keeps the <see cref="Timestamp"/> of the revision it came from and how many revisions of it were seen
+/// (<see cref="Revisions"/>); <see cref="IncidentSet"/> keeps the newest.</para>
+/// </remarks>
+public sealed record ConflictIncident
+{
+    /// <summary>Gets the stable event id (ACLED's <c>event_id_cnty</c>, for example <c>MLI12345</c>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets the event date.</summary>
+    public required LocalDate Date { get; init; }
+
+    /// <summary>Gets how precisely the date is known.</summary>
+    public required TimePrecision TimePrecision { get; init; }
+
+    /// <summary>Gets the disorder type.</summary>
+    public required DisorderType DisorderType { get; init; }
+
+    /// <summary>Gets the event type.</summary>
+    public required EventType EventType { get; init; }
+
+    /// <summary>Gets the sub-event type.</summary>
+    public required SubEventType SubEventType { get; init; }
+
+    /// <summary>Gets the pre-2019 event type the incident was coded with, when it was mapped (see <see cref="AcledTaxonomy.LegacyEventTypes"/>).</summary>
+    public string? LegacyEventType { get; init; }
+
+    /// <summary>Gets the first actor.</summary>
+    public required Actor Actor1 { get; init; }
+
+    /// <summary>Gets the second actor, or <see langword="null"/> for one-sided events (or a monadic row not yet merged).</summary>
+    public Actor? Actor2 { get; init; }
+
+    /// <summary>Gets the interaction, derived from the actor types (ACLED's <c>interaction</c>).</summary>
+    public Interaction? Interaction { get; init; }
+
+    /// <summary>Gets a value indicating whether ACLED flags the event as targeting civilians (<c>civilian_targeting</c>).</summary>
+    public bool CivilianTargeting { get; init; }
+
+    /// <summary>Gets where the event happened.</summary>
+    public required IncidentLocation Location { get; init; }
+
+    /// <summary>Gets the reported fatalities: the most conservative figure; 0 means none were reported.</summary>
+    public required int Fatalities { get; init; }
+
+    /// <summary>Gets the sources, as given (ACLED separates them with <c>;</c>).</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Gets the source scale (for example <c>National</c>, <c>Subnational-National</c>).</summary>
+    public string? SourceScale { get; init; }
+
+    /// <summary>Gets the free-text notes. Never echoed in import messages.</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>Gets ACLED's tags (for example <c>crowd size=no report</c>), split on <c>;</c>.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Gets the time this revision was last edited at the source (ACLED's <c>timestamp</c>), or <see langword="null"/>.</summary>
+    public Instant? Timestamp { get; init; }
+
+    /// <summary>Gets how many revisions of this event were seen across the imported files (1 for a single row).</summary>
+    public int Revisions { get; init; } = 1;
+}

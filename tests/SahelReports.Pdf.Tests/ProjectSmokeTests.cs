@@ -1,0 +1,8 @@
+namespace SahelReports.Pdf.Tests;
+
+public sealed class ProjectSmokeTests
+{
+    [Fact]
+    public void Options_DefaultClock_IsSystemClock() =>
+        Assert.Same(NodaTime.SystemClock.Instance, new PdfReportOptions().Clock);
+}

@@ -24,7 +24,8 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FrozenDictionary<PCode, AdminArea> _byCode;
-    private readonly FrozenDictionary<(string Country, int Level, string Key), AdminArea[]> _byName;
+    private readonly FrozenDictionary<string, FrozenDictionary<int, NameIndex>> _byName;
+    private readonly FrozenDictionary<PCode, AdminArea[]> _children;
 
     /// <summary>Creates a gazetteer from a list of areas.</summary>
     /// <param name="version">A version label, for example <c>COD-AB 2024-01</c>.</param>
@@ -49,11 +50,13 @@ public sealed class Gazetteer
 
         _byCode = byCode.ToFrozenDictionary();
         Areas = list.OrderBy(a => a.Code).ToArray();
+        _children = Areas.GroupBy(a => a.Parent).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         _byName = list
-            .SelectMany(a => new[] { a.Name, a.NameEn }.Concat(a.Aliases).Select(NameKey.From).Distinct(StringComparer.Ordinal).Select(k => (Key: (a.CountryAlpha3, a.Level, k), Area: a)))
-            .Where(p => p.Key.k.Length > 0)
-            .GroupBy(p => p.Key)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Area).Distinct().ToArray());
+            .GroupBy(a => a.CountryAlpha3, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(
+                byCountry => byCountry.Key,
+                byCountry => byCountry.GroupBy(a => a.Level).ToFrozenDictionary(byLevel => byLevel.Key, byLevel => new NameIndex(byLevel)),
+                StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Gets the built-in gazetteer of Burkina Faso, Mali and Niger (admin1 and admin2).</summary>
@@ -86,6 +89,12 @@ public sealed class Gazetteer
     /// <returns><see langword="true"/> when the code is in this gazetteer.</returns>
     public bool TryGet(PCode code, [NotNullWhen(true)] out AdminArea? area) => _byCode.TryGetValue(code, out area);
 
+    /// <summary>Gets the areas directly below an area or a country (admin2 of a region, admin1 of a country), ordered by P-code.</summary>
+    /// <param name="parent">The parent area's P-code, or a country's alpha-2 code such as <c>ML</c>.</param>
+    /// <returns>The child areas; empty when there are none or the code is unknown.</returns>
+    public IReadOnlyList<AdminArea> GetChildren(PCode parent) =>
+        _children.TryGetValue(parent, out AdminArea[]? children) ? Array.AsReadOnly(children) : [];
+
     /// <summary>Gets the areas at a level within a country (or all countries when <paramref name="countryAlpha3"/> is <see langword="null"/>).</summary>
     /// <param name="level">The administrative level.</param>
     /// <param name="countryAlpha3">The country's ISO alpha-3 code, or <see langword="null"/>.</param>
@@ -102,21 +111,24 @@ public sealed class Gazetteer
     public PlaceMatch Match(string countryAlpha3, int level, string? name, PCode? parent = null)
     {
         ArgumentNullException.ThrowIfNull(countryAlpha3);
-        string key = NameKey.From(name);
-        if (key.Length == 0 || !_byName.TryGetValue((countryAlpha3.ToUpperInvariant(), level, key), out AdminArea[]? candidates))
+        if (string.IsNullOrEmpty(name)
+            || !_byName.TryGetValue(countryAlpha3, out FrozenDictionary<int, NameIndex>? levels)
+            || !levels.TryGetValue(level, out NameIndex? index)
+            || !index.TryFind(name, out NameEntry? entry))
         {
             return PlaceMatch.Unmatched;
         }
 
-        if (parent is { } p)
+        if (entry.Single is { } single)
         {
-            candidates = candidates.Where(c => c.Code.IsWithin(p)).ToArray();
+            return parent is not { } p || single.Area!.Code.IsWithin(p) ? single : PlaceMatch.Unmatched;
         }
 
+        AdminArea[] candidates = parent is { } q ? Array.FindAll(entry.Areas, c => c.Code.IsWithin(q)) : [.. entry.Areas];
         return candidates.Length switch
         {
             0 => PlaceMatch.Unmatched,
-            1 => new PlaceMatch(IsOfficial(candidates[0], key) ? PlaceMatchStatus.Name : PlaceMatchStatus.Alias, candidates[0], []),
+            1 => new PlaceMatch(IsOfficial(candidates[0], entry.Key) ? PlaceMatchStatus.Name : PlaceMatchStatus.Alias, candidates[0], []),
             _ => new PlaceMatch(PlaceMatchStatus.Ambiguous, null, candidates),
         };
     }
@@ -308,5 +320,57 @@ public sealed class Gazetteer
 
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
         return Load(reader);
+    }
+
+    /// <summary>The areas of one country and level by name key, looked up without allocating for ASCII names.</summary>
+    private sealed class NameIndex
+    {
+        private const int StackLimit = 256;
+        private readonly FrozenDictionary<string, NameEntry> _entries;
+        private readonly FrozenDictionary<string, NameEntry>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;
+
+        public NameIndex(IEnumerable<AdminArea> areas)
+        {
+            _entries = areas
+                .SelectMany(a => new[] { a.Name, a.NameEn }.Concat(a.Aliases).Select(NameKey.From).Where(k => k.Length > 0)
+                    .Distinct(StringComparer.Ordinal).Select(k => (Key: k, Area: a)))
+                .GroupBy(p => p.Key, StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, g => new NameEntry(g.Key, g.Select(p => p.Area).ToArray()), StringComparer.Ordinal);
+            _spanLookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public bool TryFind(string name, [NotNullWhen(true)] out NameEntry? entry)
+        {
+            if (name.Length <= StackLimit)
+            {
+                Span<char> buffer = stackalloc char[StackLimit];
+                if (NameKey.TryWriteAsciiKey(name, buffer, out int written))
+                {
+                    entry = null;
+                    return written > 0 && _spanLookup.TryGetValue(buffer[..written], out entry);
+                }
+            }
+
+            string key = NameKey.From(name);
+            entry = null;
+            return key.Length > 0 && _entries.TryGetValue(key, out entry);
+        }
+    }
+
+    /// <summary>The areas sharing one name key; <see cref="Single"/> is the ready-made result when there is only one.</summary>
+    private sealed class NameEntry
+    {
+        public NameEntry(string key, AdminArea[] areas)
+        {
+            Key = key;
+            Areas = areas;
+            Single = areas.Length == 1 ? new PlaceMatch(IsOfficial(areas[0], key) ? PlaceMatchStatus.Name : PlaceMatchStatus.Alias, areas[0], []) : null;
+        }
+
+        public string Key { get; }
+
+        public AdminArea[] Areas { get; }
+
+        public PlaceMatch? Single { get; }
     }
 }

@@ -189,6 +189,25 @@ public sealed class GazetteerTests
         Assert.Equal(Default.GetAreas(1).OrderBy(a => a.Code), Default.GetAreas(1));
     }
 
+    [Fact]
+    public void GetChildren_Region_ReturnsItsAdmin2InCodeOrder()
+    {
+        IReadOnlyList<AdminArea> cercles = Default.GetChildren(new PCode("ML05"));
+        Assert.Equal(["ML0501", "ML0502", "ML0503", "ML0504", "ML0505", "ML0506", "ML0507", "ML0508"], cercles.Select(a => a.Code.Value));
+        Assert.Equal(8, Default.GetChildren(new PCode("NE")).Count);
+        Assert.Empty(Default.GetChildren(new PCode("ML0501")));
+        Assert.Empty(Default.GetChildren(new PCode("SN")));
+    }
+
+    [Fact]
+    public void Match_AmbiguousCandidates_AreACopy()
+    {
+        Gazetteer g = Constructed();
+        var first = (AdminArea[])g.Match("MLI", 2, "Kouri").Candidates;
+        first[0] = first[1];
+        Assert.Equal(2, g.Match("MLI", 2, "Kouri").Candidates.Distinct().Count());
+    }
+
     private static Gazetteer Constructed() => new(
         "test",
         new LocalDate(2024, 1, 1),

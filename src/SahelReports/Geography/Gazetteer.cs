@@ -107,7 +107,9 @@ public sealed class Gazetteer
     /// <param name="level">The administrative level (1 or 2).</param>
     /// <param name="name">The name as found in the data (any accents, case or punctuation).</param>
     /// <param name="parent">The parent area's P-code when known: it separates areas of the same name and rejects a match in another parent.</param>
-    /// <returns>The match; never <see langword="null"/>.</returns>
+    /// <returns>The match; never <see langword="null"/>. An unknown country or level, or an empty name, gives <see cref="PlaceMatch.Unmatched"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="countryAlpha3"/> is <see langword="null"/>.</exception>
+    /// <remarks><para>ASCII names are looked up without allocating; a unique match returns a shared, immutable <see cref="PlaceMatch"/>.</para></remarks>
     public PlaceMatch Match(string countryAlpha3, int level, string? name, PCode? parent = null)
     {
         ArgumentNullException.ThrowIfNull(countryAlpha3);

@@ -18,6 +18,15 @@ public static class NameKey
             return string.Empty;
         }
 
+        if (name.Length <= 256)
+        {
+            Span<char> buffer = stackalloc char[256];
+            if (TryWriteAsciiKey(name, buffer, out int written))
+            {
+                return written == 0 ? string.Empty : new string(buffer[..written]);
+            }
+        }
+
         string decomposed = name.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (char c in decomposed)
@@ -35,5 +44,27 @@ public static class NameKey
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>Writes the key of an all-ASCII name without allocating; returns <see langword="false"/> when the name has a
+    /// non-ASCII character (then use <see cref="From(string?)"/>, which removes accents).</summary>
+    internal static bool TryWriteAsciiKey(ReadOnlySpan<char> name, Span<char> destination, out int written)
+    {
+        written = 0;
+        foreach (char c in name)
+        {
+            if (!char.IsAscii(c))
+            {
+                written = 0;
+                return false;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                destination[written++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return true;
     }
 }

@@ -59,8 +59,16 @@ public readonly record struct PCode : IComparable<PCode>
 
     /// <summary>
     /// Parses a P-code, accepting lower case, surrounding white space and legacy alpha-3 forms
-    /// (<c>MLI001</c> → <c>ML01</c>, <c>NER005012</c> → <c>NE005012</c>).
+    /// (<c>MLI001</c> → <c>ML01</c>, <c>NER005012</c> → <c>NE005012</c>, <c>BFA046001</c> → <c>BF4601</c>).
     /// </summary>
+    /// <remarks>
+    /// <para>Legacy forms are read with the country's digits per level from OCHA's global P-code lengths (Mali and Burkina Faso
+    /// two, Niger three): either three zero-padded digits per level (<c>MLI005002</c>) or the current digits behind an alpha-3
+    /// prefix (<c>MLI0502</c>). A bare alpha-3 code (<c>MLI</c>) gives the country code (<c>ML</c>). When the two readings
+    /// disagree, the one that is a code of <see cref="Gazetteer.Default"/> wins; otherwise, and for countries whose digits are
+    /// not known, the text is not converted and this method returns <see langword="false"/> (report it; do not guess).</para>
+    /// <para>ACLED exports for Niger carry legacy codes such as <c>NER006011</c>.</para>
+    /// </remarks>
     /// <param name="text">The text as found in a file.</param>
     /// <param name="result">The canonical P-code, when recognised.</param>
     /// <param name="wasLegacy"><see langword="true"/> when a legacy form was rewritten (callers report a warning).</param>

@@ -27,6 +27,16 @@ public sealed class PCodeTests
     [InlineData("MLI005002", "ML0502")]
     [InlineData("NER005012", "NE005012")]
     [InlineData("NER006", "NE006")]
+    [InlineData("MLI001002", "ML0102")]
+    [InlineData("MLI010", "ML10")]
+    [InlineData("MLI0502", "ML0502")]
+    [InlineData("BFA046", "BF46")]
+    [InlineData("BFA046001", "BF4601")]
+    [InlineData("BFA013000", "BF1300")]
+    [InlineData("BFA4601", "BF4601")]
+    [InlineData("ner006012", "NE006012")]
+    [InlineData("MLI", "ML")]
+    [InlineData("TCD003", "TD03")]
     public void TryNormalize_LegacyAlpha3_RewritesAndFlags(string legacy, string expected)
     {
         Assert.True(PCode.TryNormalize(legacy, out PCode code, out bool wasLegacy));
@@ -44,6 +54,11 @@ public sealed class PCodeTests
 
     [Theory]
     [InlineData("XYZ001")]
+    [InlineData("MLI010010")] // ML1010 (three digits a level) or ML010010 (current widths): ambiguous, so not converted
+    [InlineData("MLI00")] // neither three digits a level nor a whole number of Mali's two-digit levels with a non-zero admin1
+    [InlineData("MLI105")] // three-digit group not zero-padded for Mali's two-digit levels, and 3 digits are no whole levels
+    [InlineData("NER0050")] // Niger uses three digits a level
+    [InlineData("BDI001")] // Burundi's P-codes do not use an alpha-2 prefix: no digit table, no conversion
     [InlineData("ML01A")]
     [InlineData("   ")]
     [InlineData(null)]

@@ -82,7 +82,7 @@ public sealed record AggregateRow
         AggregateDimension.DisorderType => DisorderType is { } d ? AcledTaxonomy.GetName(d) : string.Empty,
         AggregateDimension.Actor => Actor ?? string.Empty,
         AggregateDimension.ActorType => ActorType is { } a ? AcledTaxonomy.GetName(a) : string.Empty,
-        AggregateDimension.TargetType => TargetType?.ToString() ?? string.Empty,
+        AggregateDimension.TargetType => TargetType is { } t ? IncidentAggregator.TargetText(t) : string.Empty,
         AggregateDimension.CivilianTargeting => CivilianTargeting is { } c ? (c ? "true" : "false") : string.Empty,
         AggregateDimension.Period => Period?.ToString() ?? string.Empty,
         _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "Not a defined aggregate dimension."),

@@ -76,6 +76,8 @@ public static class IncidentAggregator
             LocalDate end = options.Interval?.End ?? default;
             int maxTime = options.MaxTimePrecision is { } t ? (int)t : int.MaxValue;
             int maxGeo = options.MaxGeoPrecision is { } g ? (int)g : int.MaxValue;
+            bool filterTime = options.MaxTimePrecision is not null;
+            bool filterGeo = options.MaxGeoPrecision is not null;
             AreaMatcher? area = AreaMatcher.Create(options.Area);
             int outsideArea = 0;
             int read = 0, outside = 0, impreciseTime = 0, impreciseGeo = 0, n = 0;
@@ -99,13 +101,13 @@ public static class IncidentAggregator
                     continue;
                 }
 
-                if ((int)incident.TimePrecision > maxTime)
+                if (filterTime && (int)incident.TimePrecision > maxTime)
                 {
                     impreciseTime++;
                     continue;
                 }
 
-                if ((int)incident.Location.GeoPrecision > maxGeo)
+                if (filterGeo && (int)incident.Location.GeoPrecision > maxGeo)
                 {
                     impreciseGeo++;
                     continue;
@@ -161,24 +163,47 @@ public static class IncidentAggregator
             }
 
             var totals = new AggregateCounts(n, totalFatalities, totalCivilian);
-            var rows = new List<AggregateRow>();
+            var ranks = new int[encoders.Length][];
+            for (int d = 0; d < encoders.Length; d++)
+            {
+                ranks[d] = encoders[d].SortRanks();
+            }
+
+            var order = new List<int>();
             for (int k = 0; k < groups; k++)
             {
-                if (events[k] == 0)
+                if (events[k] > 0)
                 {
-                    continue;
+                    order.Add(k);
+                }
+            }
+
+            order.Sort((x, y) =>
+            {
+                for (int d = 0; d < ranks.Length; d++)
+                {
+                    int c = ranks[d][columns[d][first[x]]].CompareTo(ranks[d][columns[d][first[y]]]);
+                    if (c != 0)
+                    {
+                        return c;
+                    }
                 }
 
+                return 0;
+            });
+            var rows = new AggregateRow[order.Count];
+            for (int r = 0; r < rows.Length; r++)
+            {
+                int k = order[r];
                 var values = default(RowValues);
                 for (int d = 0; d < encoders.Length; d++)
                 {
                     encoders[d].Describe(columns[d][first[k]], ref values);
                 }
 
-                rows.Add(ToRow(values, new AggregateCounts(events[k], fatalitySums[k], civilianSums[k]), totals));
+                rows[r] = ToRow(values, new AggregateCounts(events[k], fatalitySums[k], civilianSums[k]), totals);
             }
 
-            rows.Sort(RowComparer(dims));
             return new IncidentAggregate(options, rows, totals, read, new PrecisionExclusions(outside, outsideArea, impreciseTime, impreciseGeo));
         }
         finally
@@ -232,32 +257,21 @@ public static class IncidentAggregator
         return new IncidentSeries(g, points, byPeriod.Totals, byPeriod.IncidentsRead, byPeriod.Exclusions);
     }
 
-    /// <summary>Builds the comparison that sorts rows by the dimensions in order: text values ordinally (resolved P-codes before
-    /// unresolved names), periods by date.</summary>
-    internal static Comparison<AggregateRow> RowComparer(IReadOnlyList<AggregateDimension> dimensions) => (a, b) =>
+    /// <summary>The text of a target type, as <see cref="AggregateRow.GetText"/> writes it.</summary>
+    internal static string TargetText(TargetType target) => target switch
     {
-        foreach (AggregateDimension d in dimensions)
-        {
-            int c = d switch
-            {
-                AggregateDimension.Period => Nullable.Compare(a.Period?.Start, b.Period?.Start),
-                AggregateDimension.Admin1 => (a.Admin1Code is null).CompareTo(b.Admin1Code is null),
-                AggregateDimension.Admin2 => (a.Admin2Code is null).CompareTo(b.Admin2Code is null),
-                _ => 0,
-            };
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(a.GetText(d), b.GetText(d));
-            }
-
-            if (c != 0)
-            {
-                return c;
-            }
-        }
-
-        return 0;
+        TargetType.NoTarget => nameof(TargetType.NoTarget),
+        TargetType.Civilians => nameof(TargetType.Civilians),
+        TargetType.StateForces => nameof(TargetType.StateForces),
+        TargetType.LocalDefenceForces => nameof(TargetType.LocalDefenceForces),
+        TargetType.ArmedGroups => nameof(TargetType.ArmedGroups),
+        TargetType.Demonstrators => nameof(TargetType.Demonstrators),
+        TargetType.Other => nameof(TargetType.Other),
+        _ => throw new ArgumentOutOfRangeException(nameof(target), target, "Not a defined target type."),
     };
+
+    /// <summary>The text of one dimension of described values (used to sort enumeration ids as their rows will show them).</summary>
+    internal static string TextOf(in RowValues values, AggregateDimension dimension) => ToRow(values, default, default).GetText(dimension);
 
     private static void Validate(AggregationOptions options)
     {

@@ -181,7 +181,12 @@ public readonly record struct IsoWeek : IComparable<IsoWeek>
     internal int WeekNumber => WeekNumberOf(Monday);
 
     /// <summary>Gets the running week number of a date: its day number (days since 0001-01-01, a Monday) divided by 7.</summary>
-    internal static int WeekNumberOf(LocalDate date) => date.ToDateOnly().DayNumber / 7;
+    internal static int WeekNumberOf(LocalDate date)
+    {
+        int y = date.Year - 1;
+        int dayNumber = (y * 365) + (y / 4) - (y / 100) + (y / 400) + date.DayOfYear - 1;
+        return dayNumber / 7;
+    }
 
     /// <summary>Gets the week of a running week number.</summary>
     internal static IsoWeek FromWeekNumber(int weekNumber)

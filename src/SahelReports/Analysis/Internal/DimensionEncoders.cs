@@ -36,18 +36,46 @@ internal abstract class DimensionEncoder
 
     public abstract void Describe(int id, ref RowValues values);
 
+    /// <summary>Gets, for each id, its position when the values are sorted (text ordinally, periods by date).</summary>
+    public abstract int[] SortRanks();
+
+    /// <summary>Turns a sort key per id into ranks.</summary>
+    protected static int[] RanksBy<T>(int cardinality, Func<int, T> key, IComparer<T> comparer)
+    {
+        int[] ids = new int[cardinality];
+        for (int i = 0; i < ids.Length; i++)
+        {
+            ids[i] = i;
+        }
+
+        T[] keys = new T[cardinality];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = key(i);
+        }
+
+        Array.Sort(keys, ids, comparer);
+        int[] ranks = new int[cardinality];
+        for (int r = 0; r < ids.Length; r++)
+        {
+            ranks[ids[r]] = r;
+        }
+
+        return ranks;
+    }
+
     public static DimensionEncoder Create(AggregateDimension dimension, AggregationOptions options) => dimension switch
     {
         AggregateDimension.Country => new CountryEncoder(),
         AggregateDimension.Admin1 => new AdminEncoder(level: 1),
         AggregateDimension.Admin2 => new AdminEncoder(level: 2),
-        AggregateDimension.EventType => new EnumEncoder(7, i => (int)i.EventType, (int id, ref RowValues v) => v.EventType = (EventType)id),
-        AggregateDimension.SubEventType => new EnumEncoder(AcledTaxonomy.SubEventTypes.Count + 1, i => (int)i.SubEventType, (int id, ref RowValues v) => v.SubEventType = (SubEventType)id),
-        AggregateDimension.DisorderType => new EnumEncoder(5, i => (int)i.DisorderType, (int id, ref RowValues v) => v.DisorderType = (DisorderType)id),
+        AggregateDimension.EventType => new EnumEncoder(7, i => (int)i.EventType, (int id, ref RowValues v) => v.EventType = (EventType)id, AggregateDimension.EventType),
+        AggregateDimension.SubEventType => new EnumEncoder(AcledTaxonomy.SubEventTypes.Count + 1, i => (int)i.SubEventType, (int id, ref RowValues v) => v.SubEventType = (SubEventType)id, AggregateDimension.SubEventType),
+        AggregateDimension.DisorderType => new EnumEncoder(5, i => (int)i.DisorderType, (int id, ref RowValues v) => v.DisorderType = (DisorderType)id, AggregateDimension.DisorderType),
         AggregateDimension.Actor => new ActorEncoder(options.ActorNormalizer),
-        AggregateDimension.ActorType => new EnumEncoder(9, i => i.Actor1.Type is { } t ? (int)t : 0, (int id, ref RowValues v) => v.ActorType = id == 0 ? null : (ActorType)id),
+        AggregateDimension.ActorType => new EnumEncoder(9, i => i.Actor1.Type is { } t ? (int)t : 0, (int id, ref RowValues v) => v.ActorType = id == 0 ? null : (ActorType)id, AggregateDimension.ActorType),
         AggregateDimension.TargetType => new TargetEncoder(options.ActorNormalizer),
-        AggregateDimension.CivilianTargeting => new EnumEncoder(2, i => i.CivilianTargeting ? 1 : 0, (int id, ref RowValues v) => v.CivilianTargeting = id == 1),
+        AggregateDimension.CivilianTargeting => new EnumEncoder(2, i => i.CivilianTargeting ? 1 : 0, (int id, ref RowValues v) => v.CivilianTargeting = id == 1, AggregateDimension.CivilianTargeting),
         AggregateDimension.Period => new PeriodEncoder(options.Granularity),
         _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "Not a defined aggregate dimension."),
     };
@@ -55,8 +83,21 @@ internal abstract class DimensionEncoder
 
 internal delegate void Describer(int id, ref RowValues values);
 
-internal sealed class EnumEncoder(int cardinality, Func<ConflictIncident, int> encode, Describer describe) : DimensionEncoder
+internal sealed class EnumEncoder(int cardinality, Func<ConflictIncident, int> encode, Describer describe, AggregateDimension dimension) : DimensionEncoder
 {
+    public override int[] SortRanks() => RanksBy(cardinality, id =>
+    {
+        // Id 0 of an enumeration that starts at 1 belongs to no incident: it sorts first and is never shown.
+        if (id == 0 && dimension is AggregateDimension.EventType or AggregateDimension.SubEventType or AggregateDimension.DisorderType)
+        {
+            return string.Empty;
+        }
+
+        var v = default(RowValues);
+        describe(id, ref v);
+        return IncidentAggregator.TextOf(v, dimension);
+    }, StringComparer.Ordinal);
+
     public override int Cardinality => cardinality;
 
     public override int Encode(ConflictIncident incident)
@@ -79,6 +120,8 @@ internal sealed class CountryEncoder : DimensionEncoder
     public override int Encode(ConflictIncident incident) => _table.GetId(incident.Location.CountryAlpha3, out _);
 
     public override void Describe(int id, ref RowValues values) => values.Country = _table[id];
+
+    public override int[] SortRanks() => RanksBy(Cardinality, id => _table[id], StringComparer.Ordinal);
 }
 
 internal sealed class AdminEncoder(int level) : DimensionEncoder
@@ -130,6 +173,11 @@ internal sealed class AdminEncoder(int level) : DimensionEncoder
         return _nameToId[n];
     }
 
+    public override int[] SortRanks() => RanksBy(
+        Cardinality,
+        id => _values[id].Code is { } c ? "0" + c.Value : "1" + _values[id].Name,
+        StringComparer.Ordinal);
+
     public override void Describe(int id, ref RowValues values)
     {
         (PCode? code, string? name) = _values[id];
@@ -175,6 +223,8 @@ internal sealed class ActorEncoder(ActorNormalizer normalizer) : DimensionEncode
     }
 
     public override void Describe(int id, ref RowValues values) => values.Actor = _values[id];
+
+    public override int[] SortRanks() => RanksBy(Cardinality, id => _values[id], StringComparer.Ordinal);
 }
 
 internal sealed class TargetEncoder(ActorNormalizer normalizer) : DimensionEncoder
@@ -202,18 +252,46 @@ internal sealed class TargetEncoder(ActorNormalizer normalizer) : DimensionEncod
     }
 
     public override void Describe(int id, ref RowValues values) => values.TargetType = (TargetType)id;
+
+    public override int[] SortRanks() => RanksBy(Cardinality, id => id == 0 ? string.Empty : IncidentAggregator.TargetText((TargetType)id), StringComparer.Ordinal);
 }
 
-internal sealed class PeriodEncoder(PeriodGranularity granularity) : DimensionEncoder
+internal sealed class PeriodEncoder : DimensionEncoder
 {
+    private const int CacheBits = 12;
+    private readonly PeriodGranularity _granularity;
+    private readonly LocalDate[] _cacheDates = new LocalDate[1 << CacheBits];
+    private readonly int[] _cacheOrdinals = new int[1 << CacheBits];
     private int _min = int.MaxValue;
     private int _max = int.MinValue;
+
+    public PeriodEncoder(PeriodGranularity granularity)
+    {
+        _granularity = granularity;
+
+        // Every slot starts with default(LocalDate) (1970-01-01), so it must hold that date's ordinal.
+        Array.Fill(_cacheOrdinals, Ordinal(default, granularity));
+    }
 
     public override int Cardinality => _max < _min ? 0 : _max - _min + 1;
 
     public override int Encode(ConflictIncident incident)
     {
-        int ordinal = Ordinal(incident.Date, granularity);
+        // Incidents share few distinct dates: a direct-mapped cache skips the calendar arithmetic.
+        LocalDate date = incident.Date;
+        int slot = unchecked((int)(((uint)date.GetHashCode() * 0x9E3779B1u) >> (32 - CacheBits)));
+        int ordinal;
+        if (_cacheDates[slot] == date)
+        {
+            ordinal = _cacheOrdinals[slot];
+        }
+        else
+        {
+            ordinal = Ordinal(date, _granularity);
+            _cacheDates[slot] = date;
+            _cacheOrdinals[slot] = ordinal;
+        }
+
         if (ordinal < _min)
         {
             _min = ordinal;
@@ -236,7 +314,24 @@ internal sealed class PeriodEncoder(PeriodGranularity granularity) : DimensionEn
         }
     }
 
-    public override void Describe(int id, ref RowValues values) => values.Period = FromOrdinal(id + _min, granularity);
+    private ReportingPeriod?[]? _periods;
+
+    public override void Describe(int id, ref RowValues values)
+    {
+        _periods ??= new ReportingPeriod?[Cardinality];
+        values.Period = _periods[id] ??= FromOrdinal(id + _min, _granularity);
+    }
+
+    public override int[] SortRanks()
+    {
+        int[] ranks = new int[Cardinality];
+        for (int i = 0; i < ranks.Length; i++)
+        {
+            ranks[i] = i;
+        }
+
+        return ranks;
+    }
 
     /// <summary>A running number of the week (weeks since 0001-01-01) or month (year × 12 + month − 1) of a date.</summary>
     public static int Ordinal(LocalDate date, PeriodGranularity granularity) =>

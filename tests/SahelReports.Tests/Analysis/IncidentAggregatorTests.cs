@@ -16,12 +16,12 @@ public sealed class IncidentAggregatorTests
 
         // Hand count of the fixture: 6 events, 14 + 8 + 1 = 23 deaths, 1 civilian-targeting event.
         Assert.Equal(new AggregateCounts(6, 23, 1), a.Totals);
-        Assert.Equal(["BFA BF5303", "MLI ML0501", "MLI ML0504", "NER NE006012"], a.Rows.Select(r => r.CountryAlpha3 + " " + r.Admin2Code!.Value.Value));
+        Assert.Equal(["BFA BF4602", "MLI ML0501", "MLI ML0504", "NER NE006012"], a.Rows.Select(r => r.CountryAlpha3 + " " + r.Admin2Code!.Value.Value));
         AggregateRow bandiagara = a.Rows.Single(r => r.Admin2Name == "Bandiagara");
         Assert.Equal(new AggregateCounts(2, 14, 1), bandiagara.Counts);
         Assert.Equal(2.0 / 6, bandiagara.EventShare, 12);
         Assert.Equal(14.0 / 23, bandiagara.FatalityShare, 12);
-        Assert.Equal(8, a.Rows.Single(r => r.Admin2Name == "Tuy").Fatalities);
+        Assert.Equal(8, a.Rows.Single(r => r.Admin2Name == "Banwa").Fatalities);
     }
 
     [Fact]

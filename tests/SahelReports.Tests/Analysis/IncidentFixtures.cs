@@ -67,7 +67,7 @@ internal static class IncidentFixtures
         Make("SYN-MLI-4", new LocalDate(2024, 11, 3), admin2Code: "ML0501", admin2: "Bandiagara", eventType: EventType.ViolenceAgainstCivilians,
             subEventType: SubEventType.Attack, actor1: "Katiba Macina", actor2: "Civilians (Mali)", actor2Type: ActorType.Civilians, civilianTargeting: true),
         // 3 Nov, Kari (Burkina Faso): 8 VDP killed.
-        Make("SYN-BFA-1", new LocalDate(2024, 11, 3), country: "BFA", admin1Code: "BF53", admin1: "Hauts-Bassins", admin2Code: "BF5303", admin2: "Tuy",
+        Make("SYN-BFA-1", new LocalDate(2024, 11, 3), country: "BFA", admin1Code: "BF46", admin1: "Boucle du Mouhoun", admin2Code: "BF4602", admin2: "Banwa",
             actor1: "JNIM", actor2: "VDP: Volunteers for the Defense of the Homeland", actor2Type: ActorType.PoliticalMilitia, fatalities: 8),
         // Tillabéri (Niger): one officer killed at a security post.
         Make("SYN-NER-1", new LocalDate(2024, 11, 1), country: "NER", admin1Code: "NE006", admin1: "Tillaberi", admin2Code: "NE006012", admin2: "Tillaberi",

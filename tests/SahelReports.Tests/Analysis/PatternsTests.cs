@@ -38,7 +38,7 @@ public sealed class PatternsTests
     {
         TriBorderSummary s = LiptakoGourma.Summarize(IncidentFixtures.SeedWeek(), s_seedWeek);
 
-        // Mopti (4 events, 14 deaths) and Tillabéri (1, 1) are in the zone; Kari (Hauts-Bassins) is not.
+        // Mopti (4 events, 14 deaths) and Tillabéri (1, 1) are in the zone; Kari (Boucle du Mouhoun) is not.
         Assert.Equal(new AggregateCounts(5, 15, 1), s.Zone);
         Assert.Equal(6, s.All.Events);
         Assert.Equal(2, s.Countries);
@@ -49,9 +49,9 @@ public sealed class PatternsTests
     public void Hotspots_Rank_ByFatalitiesWithChange()
     {
         var incidents = IncidentFixtures.SeedWeek().Append(
-            IncidentFixtures.Make("prev", new LocalDate(2024, 10, 25), country: "BFA", admin1Code: "BF53", admin1: "Hauts-Bassins", fatalities: 20)).ToList();
+            IncidentFixtures.Make("prev", new LocalDate(2024, 10, 25), country: "BFA", admin1Code: "BF46", admin1: "Boucle du Mouhoun", fatalities: 20)).ToList();
         IReadOnlyList<Hotspot> h = Hotspots.Rank(incidents, s_seedWeek, AreaLevel.Admin1);
-        Assert.Equal(["ML05", "BF53", "NE006"], h.Select(x => x.Code!.Value.Value));
+        Assert.Equal(["ML05", "BF46", "NE006"], h.Select(x => x.Code!.Value.Value));
         Assert.Equal(1, h[0].FatalityRank);
         Assert.Equal(1, h[0].EventRank);
         Assert.Equal(-12, h[1].FatalityChange.Change);
@@ -59,7 +59,7 @@ public sealed class PatternsTests
         Assert.Null(h[0].FatalityChange.PercentChange);
 
         IReadOnlyList<Hotspot> movers = Hotspots.Movers(h, TrendMeasure.Fatalities, 2);
-        Assert.Equal(["ML05", "BF53"], movers.Select(x => x.Code!.Value.Value));
+        Assert.Equal(["ML05", "BF46"], movers.Select(x => x.Code!.Value.Value));
     }
 
     [Fact]

@@ -80,6 +80,8 @@ public static class IncidentAggregator
             bool filterGeo = options.MaxGeoPrecision is not null;
             AreaMatcher? area = AreaMatcher.Create(options.Area);
             int outsideArea = 0;
+            long totalFatalities = 0;
+            int totalCivilian = 0;
             int read = 0, outside = 0, impreciseTime = 0, impreciseGeo = 0, n = 0;
             foreach (ConflictIncident incident in incidents)
             {
@@ -131,6 +133,8 @@ public static class IncidentAggregator
 
                 fatalities[n] = incident.Fatalities;
                 civilian[n] = incident.CivilianTargeting ? 1 : 0;
+                totalFatalities += incident.Fatalities;
+                totalCivilian += civilian[n];
                 n++;
             }
 
@@ -139,27 +143,55 @@ public static class IncidentAggregator
                 encoders[d].Complete(columns[d].AsSpan(0, n));
             }
 
-            keys = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
-            int groups = CombineKeys(encoders, columns, keys, n);
-
-            var events = new int[groups];
-            var fatalitySums = new long[groups];
-            var civilianSums = new int[groups];
-            var first = new int[groups];
-            long totalFatalities = 0;
-            int totalCivilian = 0;
-            for (int i = 0; i < n; i++)
+            long space = 1;
+            foreach (DimensionEncoder e in encoders)
             {
-                int k = keys[i];
-                if (events[k]++ == 0)
-                {
-                    first[k] = i;
-                }
+                space = Math.Min(space * Math.Max(e.Cardinality, 1), long.MaxValue / int.MaxValue);
+            }
 
-                fatalitySums[k] += fatalities[i];
-                civilianSums[k] += civilian[i];
-                totalFatalities += fatalities[i];
-                totalCivilian += civilian[i];
+            int groups;
+            int[] events, civilianSums, first;
+            long[] fatalitySums;
+            if (space <= DirectLimit(n))
+            {
+                // Small key space: one fused pass computes each incident's key from its ids and adds it up.
+                groups = (int)space;
+                (events, fatalitySums, civilianSums, first) = (new int[groups], new long[groups], new int[groups], new int[groups]);
+                int c1 = encoders.Length > 1 ? Math.Max(encoders[1].Cardinality, 1) : 1;
+                for (int i = 0; i < n; i++)
+                {
+                    int k = encoders.Length switch
+                    {
+                        0 => 0,
+                        1 => columns[0][i],
+                        2 => (columns[0][i] * c1) + columns[1][i],
+                        _ => KeyOf(encoders, columns, i),
+                    };
+                    if (events[k]++ == 0)
+                    {
+                        first[k] = i;
+                    }
+
+                    fatalitySums[k] += fatalities[i];
+                    civilianSums[k] += civilian[i];
+                }
+            }
+            else
+            {
+                keys = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
+                groups = CombineKeys(encoders, columns, keys, n);
+                (events, fatalitySums, civilianSums, first) = (new int[groups], new long[groups], new int[groups], new int[groups]);
+                for (int i = 0; i < n; i++)
+                {
+                    int k = keys[i];
+                    if (events[k]++ == 0)
+                    {
+                        first[k] = i;
+                    }
+
+                    fatalitySums[k] += fatalities[i];
+                    civilianSums[k] += civilian[i];
+                }
             }
 
             var totals = new AggregateCounts(n, totalFatalities, totalCivilian);
@@ -302,7 +334,7 @@ public static class IncidentAggregator
     /// <returns>The number of possible group keys (every key is below it).</returns>
     private static int CombineKeys(DimensionEncoder[] encoders, int[][] columns, int[] keys, int n)
     {
-        long limit = Math.Max(1 << 16, n);
+        long limit = DirectLimit(n);
         if (encoders.Length == 0)
         {
             Array.Clear(keys, 0, n);
@@ -345,6 +377,20 @@ public static class IncidentAggregator
         }
 
         return (int)space;
+    }
+
+    /// <summary>The largest key space counted in arrays directly (larger ones are re-numbered first).</summary>
+    private static long DirectLimit(int n) => Math.Max(1 << 16, n);
+
+    private static int KeyOf(DimensionEncoder[] encoders, int[][] columns, int i)
+    {
+        int k = columns[0][i];
+        for (int d = 1; d < encoders.Length; d++)
+        {
+            k = (k * Math.Max(encoders[d].Cardinality, 1)) + columns[d][i];
+        }
+
+        return k;
     }
 
     private static int[] Grow(int[] array, int used)

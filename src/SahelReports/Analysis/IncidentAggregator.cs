@@ -60,88 +60,17 @@ public static class IncidentAggregator
         }
 
         int capacity = incidents.TryGetNonEnumeratedCount(out int known) ? Math.Max(known, 16) : 1024;
-        var columns = new int[encoders.Length][];
-        for (int d = 0; d < columns.Length; d++)
-        {
-            columns[d] = ArrayPool<int>.Shared.Rent(capacity);
-        }
-
-        int[] fatalities = ArrayPool<int>.Shared.Rent(capacity);
-        int[] civilian = ArrayPool<int>.Shared.Rent(capacity);
+        using var reader = new IncidentReader(encoders, options, capacity);
         int[]? keys = null;
         try
         {
-            bool hasInterval = options.Interval is not null;
-            LocalDate start = options.Interval?.Start ?? default;
-            LocalDate end = options.Interval?.End ?? default;
-            int maxTime = options.MaxTimePrecision is { } t ? (int)t : int.MaxValue;
-            int maxGeo = options.MaxGeoPrecision is { } g ? (int)g : int.MaxValue;
-            bool filterTime = options.MaxTimePrecision is not null;
-            bool filterGeo = options.MaxGeoPrecision is not null;
-            AreaMatcher? area = AreaMatcher.Create(options.Area);
-            int outsideArea = 0;
-            long totalFatalities = 0;
-            int totalCivilian = 0;
-            int read = 0, outside = 0, impreciseTime = 0, impreciseGeo = 0, n = 0;
-            foreach (ConflictIncident incident in incidents)
-            {
-                if (incident is null)
-                {
-                    throw new ArgumentException("The incidents contain a null element at position " + read.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".", nameof(incidents));
-                }
-
-                read++;
-                if (hasInterval && (incident.Date < start || incident.Date > end))
-                {
-                    outside++;
-                    continue;
-                }
-
-                if (area is not null && !area.Contains(incident))
-                {
-                    outsideArea++;
-                    continue;
-                }
-
-                if (filterTime && (int)incident.TimePrecision > maxTime)
-                {
-                    impreciseTime++;
-                    continue;
-                }
-
-                if (filterGeo && (int)incident.Location.GeoPrecision > maxGeo)
-                {
-                    impreciseGeo++;
-                    continue;
-                }
-
-                if (n == fatalities.Length)
-                {
-                    for (int d = 0; d < columns.Length; d++)
-                    {
-                        columns[d] = Grow(columns[d], n);
-                    }
-
-                    fatalities = Grow(fatalities, n);
-                    civilian = Grow(civilian, n);
-                }
-
-                for (int d = 0; d < encoders.Length; d++)
-                {
-                    columns[d][n] = encoders[d].Encode(incident);
-                }
-
-                fatalities[n] = incident.Fatalities;
-                civilian[n] = incident.CivilianTargeting ? 1 : 0;
-                totalFatalities += incident.Fatalities;
-                totalCivilian += civilian[n];
-                n++;
-            }
-
-            for (int d = 0; d < encoders.Length; d++)
-            {
-                encoders[d].Complete(columns[d].AsSpan(0, n));
-            }
+            reader.ReadAll(incidents);
+            int[][] columns = reader.Columns;
+            int[] fatalities = reader.Fatalities;
+            int[] civilian = reader.Civilian;
+            int n = reader.Count;
+            long totalFatalities = reader.TotalFatalities;
+            int totalCivilian = reader.TotalCivilian;
 
             long space = 1;
             foreach (DimensionEncoder e in encoders)
@@ -236,17 +165,10 @@ public static class IncidentAggregator
                 rows[r] = ToRow(values, new AggregateCounts(events[k], fatalitySums[k], civilianSums[k]), totals);
             }
 
-            return new IncidentAggregate(options, rows, totals, read, new PrecisionExclusions(outside, outsideArea, impreciseTime, impreciseGeo));
+            return new IncidentAggregate(options, rows, totals, reader.Read, new PrecisionExclusions(reader.OutsideInterval, reader.OutsideArea, reader.ImpreciseTime, reader.ImpreciseLocation));
         }
         finally
         {
-            foreach (int[] column in columns)
-            {
-                ArrayPool<int>.Shared.Return(column);
-            }
-
-            ArrayPool<int>.Shared.Return(fatalities);
-            ArrayPool<int>.Shared.Return(civilian);
             if (keys is not null)
             {
                 ArrayPool<int>.Shared.Return(keys);
@@ -391,14 +313,6 @@ public static class IncidentAggregator
         }
 
         return k;
-    }
-
-    private static int[] Grow(int[] array, int used)
-    {
-        int[] bigger = ArrayPool<int>.Shared.Rent(checked(array.Length * 2));
-        Array.Copy(array, bigger, used);
-        ArrayPool<int>.Shared.Return(array);
-        return bigger;
     }
 
     private static AggregateRow ToRow(in RowValues v, AggregateCounts counts, AggregateCounts totals) => new()

@@ -16,13 +16,13 @@ public sealed record AggregateRow
     /// <summary>Gets the admin1 P-code, when the name was resolved.</summary>
     public PCode? Admin1Code { get; init; }
 
-    /// <summary>Gets the admin1 name as given by the source (of the first incident of the group).</summary>
+    /// <summary>Gets the admin1 name as given by the source (by the first incident read with this code).</summary>
     public string? Admin1Name { get; init; }
 
     /// <summary>Gets the admin2 P-code, when the name was resolved.</summary>
     public PCode? Admin2Code { get; init; }
 
-    /// <summary>Gets the admin2 name as given by the source (of the first incident of the group).</summary>
+    /// <summary>Gets the admin2 name as given by the source (by the first incident read with this code).</summary>
     public string? Admin2Name { get; init; }
 
     /// <summary>Gets the event type.</summary>

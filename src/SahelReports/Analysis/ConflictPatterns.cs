@@ -55,9 +55,18 @@ public static class ConflictPatterns
         ArgumentNullException.ThrowIfNull(period);
         normalizer ??= ActorNormalizer.Default;
         IncidentAggregate a = IncidentAggregator.Aggregate(
-            incidents.Where(i => i.EventType is EventType.Battles or EventType.ExplosionsRemoteViolence or EventType.ViolenceAgainstCivilians),
-            new AggregationOptions { Dimensions = [AggregateDimension.TargetType], Interval = period.Interval, ActorNormalizer = normalizer });
-        AggregateCounts targeted = a.Rows.FirstOrDefault(r => r.TargetType == TargetType.LocalDefenceForces)?.Counts ?? default;
-        return new TargetShare(targeted, a.Totals);
+            incidents,
+            new AggregationOptions { Dimensions = [AggregateDimension.EventType, AggregateDimension.TargetType], Interval = period.Interval, ActorNormalizer = normalizer });
+        AggregateCounts attacks = default, targeted = default;
+        foreach (AggregateRow row in a.Rows.Where(r => r.EventType is EventType.Battles or EventType.ExplosionsRemoteViolence or EventType.ViolenceAgainstCivilians))
+        {
+            attacks += row.Counts;
+            if (row.TargetType == TargetType.LocalDefenceForces)
+            {
+                targeted += row.Counts;
+            }
+        }
+
+        return new TargetShare(targeted, attacks);
     }
 }

@@ -50,7 +50,7 @@ public static class DisplacementAnalysis
         ArgumentNullException.ThrowIfNull(incidents);
         ArgumentNullException.ThrowIfNull(displacement);
         ArgumentNullException.ThrowIfNull(period);
-        ICollection<ConflictIncident> list = incidents as ICollection<ConflictIncident> ?? incidents.ToList();
+        IReadOnlyCollection<ConflictIncident> list = incidents as IReadOnlyCollection<ConflictIncident> ?? incidents.ToList();
         var dims = new AggregationOptions { Dimensions = [AggregateDimension.Country, AggregateDimension.Admin1] };
         IncidentAggregate current = IncidentAggregator.Aggregate(list, dims with { Interval = period.Interval });
         IncidentAggregate previous = IncidentAggregator.Aggregate(list, dims with { Interval = period.Previous().Interval });

@@ -23,7 +23,7 @@ public static class Hotspots
             AreaLevel.Admin2 => AggregateDimension.Admin2,
             _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Expected Admin1 or Admin2."),
         };
-        ICollection<ConflictIncident> list = incidents as ICollection<ConflictIncident> ?? incidents.ToList();
+        IReadOnlyCollection<ConflictIncident> list = incidents as IReadOnlyCollection<ConflictIncident> ?? incidents.ToList();
         AggregationOptions baseOptions = (filter ?? new AggregationOptions()) with { Dimensions = [AggregateDimension.Country, dim] };
         IncidentAggregate current = IncidentAggregator.Aggregate(list, baseOptions with { Interval = period.Interval });
         IncidentAggregate previous = IncidentAggregator.Aggregate(list, baseOptions with { Interval = period.Previous().Interval });

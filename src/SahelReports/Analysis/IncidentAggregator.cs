@@ -52,6 +52,11 @@ public static class IncidentAggregator
         ArgumentNullException.ThrowIfNull(options);
         Validate(options);
 
+        if (incidents is IncidentIndex index)
+        {
+            return index.Aggregate(options);
+        }
+
         IReadOnlyList<AggregateDimension> dims = options.Dimensions;
         var encoders = new DimensionEncoder[dims.Count];
         for (int d = 0; d < encoders.Length; d++)
@@ -61,16 +66,26 @@ public static class IncidentAggregator
 
         int capacity = incidents.TryGetNonEnumeratedCount(out int known) ? Math.Max(known, 16) : 1024;
         using var reader = new IncidentReader(encoders, options, capacity);
+        reader.ReadAll(incidents);
+        var exclusions = new PrecisionExclusions(reader.OutsideInterval, reader.OutsideArea, reader.ImpreciseTime, reader.ImpreciseLocation);
+        return Group(options, encoders, reader.Columns, reader.Fatalities, reader.Civilian, reader.Count, reader.Read, exclusions);
+    }
+
+    /// <summary>The second pass: turns per-incident dimension ids into groups, counts them and builds the sorted rows.</summary>
+    internal static IncidentAggregate Group(
+        AggregationOptions options, DimensionEncoder[] encoders, int[][] columns, int[] fatalities, int[] civilian, int n, int read, PrecisionExclusions exclusions)
+    {
+        IReadOnlyList<AggregateDimension> dims = options.Dimensions;
         int[]? keys = null;
         try
         {
-            reader.ReadAll(incidents);
-            int[][] columns = reader.Columns;
-            int[] fatalities = reader.Fatalities;
-            int[] civilian = reader.Civilian;
-            int n = reader.Count;
-            long totalFatalities = reader.TotalFatalities;
-            int totalCivilian = reader.TotalCivilian;
+            long totalFatalities = 0;
+            int totalCivilian = 0;
+            for (int i = 0; i < n; i++)
+            {
+                totalFatalities += fatalities[i];
+                totalCivilian += civilian[i];
+            }
 
             long space = 1;
             foreach (DimensionEncoder e in encoders)
@@ -165,7 +180,7 @@ public static class IncidentAggregator
                 rows[r] = ToRow(values, new AggregateCounts(events[k], fatalitySums[k], civilianSums[k]), totals);
             }
 
-            return new IncidentAggregate(options, rows, totals, reader.Read, new PrecisionExclusions(reader.OutsideInterval, reader.OutsideArea, reader.ImpreciseTime, reader.ImpreciseLocation));
+            return new IncidentAggregate(options, rows, totals, read, exclusions);
         }
         finally
         {

@@ -181,11 +181,13 @@ public readonly record struct IsoWeek : IComparable<IsoWeek>
     internal int WeekNumber => WeekNumberOf(Monday);
 
     /// <summary>Gets the running week number of a date: its day number (days since 0001-01-01, a Monday) divided by 7.</summary>
-    internal static int WeekNumberOf(LocalDate date)
+    internal static int WeekNumberOf(LocalDate date) => DayNumberOf(date) / 7;
+
+    /// <summary>Gets the day number of a date: days since 0001-01-01 (as <see cref="DateOnly.DayNumber"/>).</summary>
+    internal static int DayNumberOf(LocalDate date)
     {
         int y = date.Year - 1;
-        int dayNumber = (y * 365) + (y / 4) - (y / 100) + (y / 400) + date.DayOfYear - 1;
-        return dayNumber / 7;
+        return (y * 365) + (y / 4) - (y / 100) + (y / 400) + date.DayOfYear - 1;
     }
 
     /// <summary>Gets the week of a running week number.</summary>

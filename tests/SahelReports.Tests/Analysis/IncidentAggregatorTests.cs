@@ -174,6 +174,36 @@ public sealed class IncidentAggregatorTests
         }, iter: 100);
     }
 
+    [Fact]
+    public void Aggregate_IncidentIndex_SameAsEnumerable()
+    {
+        var index = IncidentIndex.Create([]);
+        Assert.Empty(IncidentAggregator.Aggregate(index, AggregateDimension.Admin1).Rows);
+        s_genIncidents.Select(Gen.Int[0, (1 << s_allDimensions.Length) - 1], Gen.Int[0, 15]).Sample((incidents, mask, filters) =>
+        {
+            var options = new AggregationOptions
+            {
+                Dimensions = s_allDimensions.Where((_, i) => (mask & (1 << i)) != 0).ToArray(),
+                Interval = (filters & 1) != 0 ? new DateInterval(new LocalDate(2019, 6, 1), new LocalDate(2020, 6, 30)) : null,
+                Area = (filters & 2) != 0 ? "MLI" : null,
+                MaxTimePrecision = (filters & 4) != 0 ? TimePrecision.Day : null,
+                MaxGeoPrecision = (filters & 8) != 0 ? GeoPrecision.Exact : null,
+                Granularity = (mask & 1) != 0 ? PeriodGranularity.Month : PeriodGranularity.Week,
+            };
+            var indexed = IncidentIndex.Create(incidents);
+            IncidentAggregate expected = IncidentAggregator.Aggregate(incidents.ToList(), options);
+            for (int run = 0; run < 2; run++)
+            {
+                // The second run reuses the cached columns.
+                IncidentAggregate actual = IncidentAggregator.Aggregate(indexed, options);
+                Assert.Equal(expected.Totals, actual.Totals);
+                Assert.Equal(expected.Exclusions, actual.Exclusions);
+                Assert.Equal(expected.IncidentsRead, actual.IncidentsRead);
+                Assert.Equal(expected.Rows, actual.Rows);
+            }
+        }, iter: 200);
+    }
+
     private static string TextOf(ConflictIncident i, AggregateDimension d) => d switch
     {
         AggregateDimension.Country => i.Location.CountryAlpha3,

@@ -56,10 +56,6 @@ internal sealed class IncidentReader : IDisposable
 
     public int ImpreciseLocation { get; private set; }
 
-    public long TotalFatalities { get; private set; }
-
-    public int TotalCivilian { get; private set; }
-
     public void ReadAll(IEnumerable<ConflictIncident> incidents)
     {
         // Arrays and lists are walked as spans: no enumerator interface calls per incident.
@@ -153,8 +149,6 @@ internal sealed class IncidentReader : IDisposable
         int civilian = incident.CivilianTargeting ? 1 : 0;
         Fatalities[n] = fatalities;
         Civilian[n] = civilian;
-        TotalFatalities += fatalities;
-        TotalCivilian += civilian;
         Count = n + 1;
     }
 

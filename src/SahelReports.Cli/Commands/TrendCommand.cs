@@ -59,13 +59,21 @@ internal static class TrendCommand
             IncidentSeries series = IncidentAggregator.Series(incidents, options);
             AggregateCommandSupport.WriteExclusions(series.Exclusions, error);
             TrendResult trend = TrendAnalysis.Analyze(series, new TrendOptions { Measure = m });
+            HdxSignal? signal = null;
+            if (incidents.Count > 0)
+            {
+                // As of the last day asked for, or of the data; the data start at their earliest event (any area).
+                NodaTime.LocalDate asOf = interval?.End is { } e && e.Year < 9998 ? e : incidents.Max(i => i.Date);
+                signal = HdxSignals.Evaluate(incidents, asOf, incidents.Min(i => i.Date), areaText);
+            }
+
             if (parse.GetValue(json))
             {
-                WriteJson(series, trend, m, output);
+                WriteJson(series, trend, m, output, signal);
             }
             else
             {
-                WriteText(series, trend, m, output);
+                WriteText(series, trend, m, output, signal);
             }
 
             return Task.FromResult(CliApp.Success);
@@ -73,7 +81,7 @@ internal static class TrendCommand
         return command;
     }
 
-    internal static void WriteText(IncidentSeries series, TrendResult trend, TrendMeasure measure, TextWriter output)
+    internal static void WriteText(IncidentSeries series, TrendResult trend, TrendMeasure measure, TextWriter output, HdxSignal? signal = null)
     {
         var sb = new StringBuilder();
         sb.Append("period,events,fatalities,civilian_targeting_events,rolling_mean\n");
@@ -111,6 +119,11 @@ internal static class TrendCommand
             sb.Append(CultureInfo.InvariantCulture, $"last period vs previous {u.BaselinePeriods}: {Number(u.Observed)} against a mean of {Number(u.BaselineMean)}, Poisson p = {PValue(u.PValue)}{(u.IsUnusual ? " (unusual)" : "")}\n");
         }
 
+        if (signal is not null)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"HDX Signals rule on {signal.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}: {signal.Fatalities30Days} fatalities in 30 days; previous-year maximum {signal.MaxPreviousYear?.ToString(CultureInfo.InvariantCulture) ?? "unknown"}, three-year maximum {signal.MaxPreviousThreeYears?.ToString(CultureInfo.InvariantCulture) ?? "unknown"}: {signal.Level}\n");
+        }
+
         if (trend.Label == TrendLabel.NotEnoughData)
         {
             sb.Append(CultureInfo.InvariantCulture, $"not enough data: {series.Points.Count} periods; the statistics need at least {new TrendOptions().MinimumPeriods}.\n");
@@ -124,7 +137,7 @@ internal static class TrendCommand
         output.Write(sb);
     }
 
-    internal static void WriteJson(IncidentSeries series, TrendResult trend, TrendMeasure measure, TextWriter output)
+    internal static void WriteJson(IncidentSeries series, TrendResult trend, TrendMeasure measure, TextWriter output, HdxSignal? signal = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -193,6 +206,21 @@ internal static class TrendCommand
             else
             {
                 json.WriteNull("unusual");
+            }
+
+            if (signal is not null)
+            {
+                json.WriteStartObject("hdxSignal");
+                json.WriteString("asOf", signal.AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+                json.WriteNumber("fatalities30Days", signal.Fatalities30Days);
+                WriteNullable(json, "maxPreviousYear", signal.MaxPreviousYear);
+                WriteNullable(json, "maxPreviousThreeYears", signal.MaxPreviousThreeYears);
+                json.WriteString("level", signal.Level.ToString());
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("hdxSignal");
             }
 
             json.WriteStartObject("totals");

@@ -24,12 +24,16 @@ public static class HdxSignals
     /// <summary>Evaluates the rule on <paramref name="asOf"/>.</summary>
     /// <param name="incidents">The incidents of the area (filter them first; for example with <see cref="AggregationOptions.Area"/>).</param>
     /// <param name="asOf">The date to evaluate.</param>
-    /// <param name="dataStart">The first day the data cover; by default the earliest incident date.</param>
+    /// <param name="dataStart">The first day the data cover; by default the earliest incident date (of any area).</param>
+    /// <param name="area">Only incidents in this country (ISO alpha-3) or admin area (P-code) count, as for
+    /// <see cref="AggregationOptions.Area"/>; <see langword="null"/> for all.</param>
     /// <returns>The signal.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="incidents"/> is <see langword="null"/>.</exception>
-    public static HdxSignal Evaluate(IEnumerable<ConflictIncident> incidents, LocalDate asOf, LocalDate? dataStart = null)
+    /// <exception cref="ArgumentException"><paramref name="area"/> is not a country code or P-code.</exception>
+    public static HdxSignal Evaluate(IEnumerable<ConflictIncident> incidents, LocalDate asOf, LocalDate? dataStart = null, string? area = null)
     {
         ArgumentNullException.ThrowIfNull(incidents);
+        Internal.AreaMatcher? matcher = Internal.AreaMatcher.Create(area);
         const int year = 365;
         int span = (3 * year) + WindowDays - 1;
         LocalDate first = asOf.PlusDays(-span);
@@ -43,7 +47,7 @@ public static class HdxSignals
                 earliest = incident.Date;
             }
 
-            if (incident.Date >= first && incident.Date <= asOf)
+            if (incident.Date >= first && incident.Date <= asOf && (matcher is null || matcher.Contains(incident)))
             {
                 daily[Period.DaysBetween(first, incident.Date)] += incident.Fatalities;
             }

@@ -92,6 +92,10 @@ public sealed class AnalysisCommandsTests
         Assert.True(root.GetProperty("linear").GetProperty("slopePerPeriod").GetDouble() > 0);
         Assert.True(root.GetProperty("mannKendall").GetProperty("s").GetInt64() > 0);
         Assert.Equal("NoClearTrend", root.GetProperty("label").GetString());
+
+        // Two months of data: too short for the HDX Signals rule's one-year look-back.
+        Assert.Equal("NotEnoughData", root.GetProperty("hdxSignal").GetProperty("level").GetString());
+        Assert.Equal("2024-09-22", root.GetProperty("hdxSignal").GetProperty("asOf").GetString());
     }
 
     [Fact]
@@ -101,6 +105,18 @@ public sealed class AnalysisCommandsTests
         Assert.Equal(CliApp.Success, exit);
         Assert.Contains("label: NotEnoughData", text, StringComparison.Ordinal);
         Assert.StartsWith("period,events,fatalities,civilian_targeting_events,rolling_mean\n2024-W44,4,14,1,\n", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("aggregate", "--by")]
+    [InlineData("trend", "--area")]
+    public async Task Help_DocumentsOptions(string command, string option)
+    {
+        (int exit, string help, _) = await RunAsync(IncidentFixtures.SeedWeek(), command, "--help");
+        Assert.Equal(0, exit);
+        Assert.Contains(option, help, StringComparison.Ordinal);
+        Assert.Contains("--period", help, StringComparison.Ordinal);
+        Assert.Contains("--from", help, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -56,6 +56,17 @@ internal static class TrendCommand
                 return Task.FromResult(CliApp.UnreadableInput);
             }
 
+            if (incidents.Count > 0)
+            {
+                // Without --from/--to the series spans the whole data set (not just the area's first and last events), so an
+                // area that went quiet shows its zero weeks at the end.
+                NodaTime.LocalDate dataStart = incidents.Min(i => i.Date), dataEnd = incidents.Max(i => i.Date);
+                NodaTime.LocalDate start = interval is { } iv && iv.Start.Year > 1 ? iv.Start : dataStart;
+                NodaTime.LocalDate end = interval is { } iv2 && iv2.End.Year < 9998 ? iv2.End : dataEnd;
+                interval = end >= start ? new NodaTime.DateInterval(start, end) : interval;
+                options = options with { Interval = interval };
+            }
+
             IncidentSeries series = IncidentAggregator.Series(incidents, options);
             AggregateCommandSupport.WriteExclusions(series.Exclusions, error);
             TrendResult trend = TrendAnalysis.Analyze(series, new TrendOptions { Measure = m });

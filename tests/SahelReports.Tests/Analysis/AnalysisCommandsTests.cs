@@ -104,7 +104,9 @@ public sealed class AnalysisCommandsTests
         (int exit, string text, _) = await RunAsync(IncidentFixtures.SeedWeek(), "trend", "a.csv", "--area", "MLI");
         Assert.Equal(CliApp.Success, exit);
         Assert.Contains("label: NotEnoughData", text, StringComparison.Ordinal);
-        Assert.StartsWith("period,events,fatalities,civilian_targeting_events,rolling_mean\n2024-W44,4,14,1,\n", text, StringComparison.Ordinal);
+        // The data run from Friday 1 to Sunday 3 November: the week is partial, and marked so.
+        Assert.StartsWith("period,events,fatalities,civilian_targeting_events,rolling_mean\n2024-W44*,4,14,1,\n", text, StringComparison.Ordinal);
+        Assert.Contains("* partial period", text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -117,6 +119,22 @@ public sealed class AnalysisCommandsTests
         Assert.Contains(option, help, StringComparison.Ordinal);
         Assert.Contains("--period", help, StringComparison.Ordinal);
         Assert.Contains("--from", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Trend_AreaThatWentQuiet_SeriesRunsToTheEndOfTheData()
+    {
+        ConflictIncident[] incidents =
+        [
+            IncidentFixtures.Make("m1", new LocalDate(2024, 10, 7)),
+            IncidentFixtures.Make("m2", new LocalDate(2024, 10, 14)),
+            IncidentFixtures.Make("b1", new LocalDate(2024, 10, 7), country: "BFA", admin1Code: "BF46"),
+            IncidentFixtures.Make("b2", new LocalDate(2024, 11, 3), country: "BFA", admin1Code: "BF46"),
+        ];
+        (int exit, string json, _) = await RunAsync(incidents, "trend", "a.csv", "--area", "MLI", "--json");
+        Assert.Equal(CliApp.Success, exit);
+        using JsonDocument doc = JsonDocument.Parse(json);
+        Assert.Equal([1, 1, 0, 0], doc.RootElement.GetProperty("series").EnumerateArray().Select(p => p.GetProperty("events").GetInt32()));
     }
 
     [Fact]

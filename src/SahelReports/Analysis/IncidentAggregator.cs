@@ -260,6 +260,15 @@ public static class IncidentAggregator
             }
         }
 
+        try
+        {
+            _ = AreaMatcher.Create(options.Area);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException("AggregationOptions.Area: " + e.Message, nameof(options), e);
+        }
+
         if (!Enum.IsDefined(options.Granularity))
         {
             throw new ArgumentException("Granularity must be Week or Month; got " + ((int)options.Granularity).ToString(System.Globalization.CultureInfo.InvariantCulture) + ".", nameof(options));

@@ -104,6 +104,29 @@ public sealed class IncidentAggregatorTests
     public void Aggregate_RepeatedDimension_Throws() =>
         Assert.Throws<ArgumentException>("options", () => IncidentAggregator.Aggregate([], AggregateDimension.Admin1, AggregateDimension.Admin1));
 
+    [Theory]
+    [InlineData("Mopti")]
+    [InlineData("XX")]
+    [InlineData("")]
+    public void Aggregate_BadArea_ThrowsNamingOptions(string area) =>
+        Assert.Throws<ArgumentException>("options", () => IncidentAggregator.Aggregate([], new AggregationOptions { Area = area }));
+
+    [Theory]
+    [InlineData("MLI", 4)]
+    [InlineData("ml", 4)]
+    [InlineData("ML05", 4)]
+    [InlineData("ML0501", 2)]
+    [InlineData("NER", 1)]
+    [InlineData("BF46", 1)]
+    public void Aggregate_Area_KeepsIncidentsWithin(string area, int expected)
+    {
+        // Hand count from the fixture: Mali has 4 events, all in Mopti (ML05), 2 of them in Bandiagara (ML0501);
+        // Niger 1; Boucle du Mouhoun (BF46) 1. "ml" is the country P-code of Mali.
+        IncidentAggregate a = IncidentAggregator.Aggregate(IncidentFixtures.SeedWeek(), new AggregationOptions { Area = area });
+        Assert.Equal(expected, a.Totals.Events);
+        Assert.Equal(6 - expected, a.Exclusions.OutsideArea);
+    }
+
     [Fact]
     public void Aggregate_Empty_GivesNoRowsAndZeroTotals()
     {

@@ -273,6 +273,7 @@ public sealed class AcledGenerator
             Tags = draft.Tags,
             Timestamp = timestamp,
             Admin1PCode = place.Admin1PCode,
+            Admin2PCode = place.Admin2PCode,
             CountryAlpha3 = country.Alpha3,
         };
     }

@@ -96,8 +96,12 @@ public sealed record SyntheticAcledEvent
     /// <summary>Gets the Unix timestamp (seconds) of the row's last edit.</summary>
     public required long Timestamp { get; init; }
 
-    /// <summary>Gets the P-code of the admin1 area the event was placed in (not written to the file; for test oracles).</summary>
+    /// <summary>Gets the P-code of the admin1 area the event was placed in, or an empty string in a neighbouring country
+    /// (not written to the file; for test oracles).</summary>
     public required string Admin1PCode { get; init; }
+
+    /// <summary>Gets the P-code of the admin2 area, or an empty string when unknown (not written to the file; for test oracles).</summary>
+    public string Admin2PCode { get; init; } = "";
 
     /// <summary>Gets the ISO alpha-3 code of the country (not written to the file; for test oracles).</summary>
     public required string CountryAlpha3 { get; init; }

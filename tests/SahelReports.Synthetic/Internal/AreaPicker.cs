@@ -4,7 +4,7 @@ namespace SahelReports.Synthetic.Internal;
 
 /// <summary>Where a generated event happened, with the names as they are written to the file.</summary>
 internal sealed record Place(
-    Country Country, string Admin1PCode, string Admin1, string Admin2, string Location,
+    Country Country, string Admin1PCode, string Admin1, string Admin2PCode, string Admin2, string Location,
     double Latitude, double Longitude, int GeoPrecision)
 {
     public bool IsNeighbour => Admin1PCode.Length == 0;
@@ -70,8 +70,9 @@ internal sealed class AreaPicker
         string admin1 = Spell(rng, area, asciiRate);
         if (geoPrecision == 3 || children.Length == 0)
         {
-            string admin2Name = children.Length == 0 ? "" : Spell(rng, children[rng.Next(children.Length)], asciiRate);
-            return new Place(country, area.Code.Value, admin1, admin2Name, area.Capital ?? area.Name, capital.Latitude, capital.Longitude, 3);
+            AdminArea? anyChild = children.Length == 0 ? null : children[rng.Next(children.Length)];
+            string admin2Name = anyChild is null ? "" : Spell(rng, anyChild, asciiRate);
+            return new Place(country, area.Code.Value, admin1, anyChild?.Code.Value ?? "", admin2Name, area.Capital ?? area.Name, capital.Latitude, capital.Longitude, 3);
         }
 
         if (towns.Length > 0 && rng.NextDouble() < 0.75)
@@ -79,13 +80,13 @@ internal sealed class AreaPicker
             (Town town, AdminArea admin2) = towns[rng.Next(towns.Length)];
             double jitter = geoPrecision == 1 ? 0.02 : 0.12;
             return new Place(
-                country, area.Code.Value, admin1, Spell(rng, admin2, asciiRate), town.Name,
+                country, area.Code.Value, admin1, admin2.Code.Value, Spell(rng, admin2, asciiRate), town.Name,
                 Round(town.Latitude + Jitter(rng, jitter)), Round(town.Longitude + Jitter(rng, jitter)), geoPrecision);
         }
 
         AdminArea child = children[rng.Next(children.Length)];
         return new Place(
-            country, area.Code.Value, admin1, Spell(rng, child, asciiRate), child.Name,
+            country, area.Code.Value, admin1, child.Code.Value, Spell(rng, child, asciiRate), child.Name,
             Round(capital.Latitude + Jitter(rng, 0.6)), Round(capital.Longitude + Jitter(rng, 0.6)), geoPrecision);
     }
 
@@ -94,7 +95,7 @@ internal sealed class AreaPicker
         NeighbourPlace n = Catalog.Neighbours[rng.Next(Catalog.Neighbours.Length)];
         int geoPrecision = AcledGenerator.Pick(rng, 0.6, 0.4) + 1;
         return new Place(
-            Countries.FromAlpha3(n.Alpha3), "", n.Admin1, n.Admin2, n.Location,
+            Countries.FromAlpha3(n.Alpha3), "", n.Admin1, "", n.Admin2, n.Location,
             Round(n.Latitude + Jitter(rng, 0.03)), Round(n.Longitude + Jitter(rng, 0.03)), geoPrecision);
     }
 

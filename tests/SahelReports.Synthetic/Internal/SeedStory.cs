@@ -39,6 +39,7 @@ internal static class SeedStory
             Fatalities = 0,
             Timestamp = Published,
             Admin1PCode = "ML05",
+            Admin2PCode = "ML0504",
             CountryAlpha3 = "MLI",
         },
         new()
@@ -69,6 +70,7 @@ internal static class SeedStory
             Fatalities = 14,
             Timestamp = Published + 3_600,
             Admin1PCode = "ML05",
+            Admin2PCode = "ML0501",
             CountryAlpha3 = "MLI",
         },
         new()
@@ -98,6 +100,7 @@ internal static class SeedStory
             Fatalities = 8,
             Timestamp = Published + 7_200,
             Admin1PCode = "BF46",
+            Admin2PCode = "BF4604",
             CountryAlpha3 = "BFA",
         },
         new()
@@ -126,6 +129,7 @@ internal static class SeedStory
             Fatalities = 1,
             Timestamp = Published + 10_800,
             Admin1PCode = "NE006",
+            Admin2PCode = "NE006012",
             CountryAlpha3 = "NER",
         },
     ];

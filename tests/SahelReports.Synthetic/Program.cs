@@ -3,12 +3,30 @@ using SahelReports.Synthetic;
 
 // Usage:
 //   dotnet run --project tests/SahelReports.Synthetic -- samples <dir>
+//   dotnet run --project tests/SahelReports.Synthetic -- check-samples <dir>   (exit 1 if the committed files are not what the generator writes)
 //   dotnet run --project tests/SahelReports.Synthetic -- acled <file> [--rows N] [--seed S] [--semicolon] [--monadic] [--numeric-inter] [--revisions R]
 if (args.Length >= 2 && args[0] == "samples")
 {
     SampleDataSet.WriteAll(args[1]);
     Console.WriteLine($"Wrote the SYNTHETIC sample data set to {Path.GetFullPath(args[1])}");
     return 0;
+}
+
+if (args.Length >= 2 && args[0] == "check-samples")
+{
+    string fresh = Path.Combine(Path.GetTempPath(), "sahelreports-samples-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+    SampleDataSet.WriteAll(fresh);
+    int differences = 0;
+    foreach (string name in new[] { SampleDataSet.AcledFileName, SampleDataSet.DtmFileName, SampleDataSet.UnhcrFileName })
+    {
+        string committed = Path.Combine(args[1], name);
+        bool same = File.Exists(committed) && File.ReadAllBytes(committed).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(fresh, name)));
+        Console.WriteLine($"{(same ? "ok  " : "DIFF")} {name}");
+        differences += same ? 0 : 1;
+    }
+
+    Directory.Delete(fresh, recursive: true);
+    return differences == 0 ? 0 : 1;
 }
 
 if (args.Length >= 2 && args[0] == "acled")

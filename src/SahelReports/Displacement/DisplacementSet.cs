@@ -257,6 +257,60 @@ public sealed class DisplacementSet : IReadOnlyCollection<DisplacementFigure>
         return stocks.Count == 0 ? null : stocks[0];
     }
 
+    /// <summary>Gets the stock of one series at every date it changed: the published figures of <paramref name="area"/>
+    /// and the round sums of its sub-areas, each computed as <see cref="GetStock"/> would on that date. Use it for trend
+    /// charts: the values are successive stocks, not flows, and are never to be added.</summary>
+    /// <param name="area">The area.</param>
+    /// <param name="group">The population group.</param>
+    /// <param name="source">The source.</param>
+    /// <param name="assessmentType">The assessment type.</param>
+    /// <param name="interval">The reporting dates to keep (inclusive), or <see langword="null"/> for all.</param>
+    /// <returns>The stocks, oldest first, one per reporting date.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="area"/> or <paramref name="source"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<DisplacementStock> GetHistory(DisplacementArea area, PopulationGroup group, DisplacementSource source, AssessmentType assessmentType, DateInterval? interval = null)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        ArgumentNullException.ThrowIfNull(source);
+        IEnumerable<LocalDate> dates = _series
+            .Where(kv => kv.Key.Group == group && kv.Key.AssessmentType == assessmentType && kv.Key.Source == source && kv.Key.Area.IsWithin(area))
+            .SelectMany(kv => kv.Value.Select(f => f.ReportingDate))
+            .Distinct()
+            .Order();
+        var result = new List<DisplacementStock>();
+        foreach (LocalDate date in dates)
+        {
+            if (interval is not null && !interval.Contains(date))
+            {
+                continue;
+            }
+
+            if (GetStock(area, group, source, assessmentType, date) is { } stock && stock.Date == date)
+            {
+                result.Add(stock);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Gets the areas at <paramref name="level"/> inside <paramref name="parent"/> that have figures of
+    /// <paramref name="group"/>, ordered by P-code: the rows of a per-region table.</summary>
+    /// <param name="parent">The parent area (usually a country).</param>
+    /// <param name="level">The level wanted (1 for regions).</param>
+    /// <param name="group">The population group.</param>
+    /// <returns>The areas.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="parent"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<DisplacementArea> GetAreas(DisplacementArea parent, int level, PopulationGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        return _series.Keys
+            .Where(k => k.Group == group && k.Area.Level == level && k.Area.IsWithin(parent))
+            .Select(k => k.Area)
+            .Distinct()
+            .OrderBy(a => a.Key, StringComparer.Ordinal)
+            .ToArray();
+    }
+
     /// <summary>Gets the countries (ISO alpha-3) that have figures, sorted.</summary>
     /// <returns>The country codes.</returns>
     public IReadOnlyList<string> GetCountries() =>

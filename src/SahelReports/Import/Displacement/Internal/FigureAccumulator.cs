@@ -130,6 +130,12 @@ internal sealed class FileTally(string file, string format, IssueCollector issue
         Issue(line, column, IssueSeverity.Error, code, message);
     }
 
+    public void AcceptRow()
+    {
+        Read++;
+        Accepted++;
+    }
+
     public void MergeWithoutFigure()
     {
         Read++;

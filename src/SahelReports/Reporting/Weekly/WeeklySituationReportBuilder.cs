@@ -55,7 +55,7 @@ public sealed class WeeklySituationReportBuilder
         report.Sections.Add(Actors(facts, text));
         report.Sections.Add(Displacement(text));
         report.Sections.Add(Methodology(facts, text));
-        report.Sources.Add(new SourceReference("ACLED", text.Format("Src.Acled", text.Int(facts.IncidentsInData), facts.LatestEventDate is { } d ? text.Date(d) : "—"), "https://acleddata.com", facts.LatestEventDate));
+        report.Sources.Add(new SourceReference("ACLED", text.Format("Src.Acled", text.Int(facts.IncidentsInData)), "https://acleddata.com", facts.LatestEventDate));
         return report;
     }
 
@@ -211,7 +211,7 @@ public sealed class WeeklySituationReportBuilder
                 TableCell.FromDate(i.Date),
                 text.CountryName(i.Location.CountryAlpha3),
                 text.AreaName(i.Location.Admin1Code, i.Location.Admin1),
-                i.Location.Name ?? text.AreaName(i.Location.Admin2Code, i.Location.Admin2),
+                i.Location.Name ?? text.OptionalAreaName(i.Location.Admin2Code, i.Location.Admin2),
                 text.EventTypeName(i.EventType),
                 Actors(i, text),
                 (long)i.Fatalities,
@@ -296,7 +296,7 @@ public sealed class WeeklySituationReportBuilder
             text.Get("M.Fatalities"),
             text.Format("M.Imprecise", text.Int(facts.ImpreciseTime), text.Int(facts.ImpreciseLocation)),
             text.Get("M.LocalDefence"),
-            text.Format("M.Rises", text.Int(facts.History), text.Decimal(Options.RiseProbability, 3), text.Int(Options.RiseMinimumEvents)),
+            text.Format("M.Rises", text.Int(facts.History), text.Number(Options.RiseProbability), text.Int(Options.RiseMinimumEvents)),
             text.Format("M.Displacement", text.Int(Options.StaleFigureDays)),
         ];
         return new ReportSection(WeeklyReportSectionIds.Methodology, text.Get("S.Methodology"), [new BulletListBlock(items)]);

@@ -87,7 +87,7 @@ public sealed class WeeklySituationReportBuilderTests
 
         double p = 1 - below;
         Assert.True(p < 0.01, $"p = {p}");
-        Assert.Equal($"Mopti (Mali): {mopti} events this week against a mean of {mean:0.0} per week over the previous 12 weeks; the probability of at least this many at the usual rate is {(p < 0.001 ? "< 0.001" : p.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture))} (Poisson test).", h[2]);
+        Assert.Equal($"Mopti region (Mali): {mopti} events this week against a mean of {mean:0.0} per week over the previous 12 weeks; the probability of at least this many at the usual rate is {(p < 0.001 ? "< 0.001" : p.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture))} (Poisson test).", h[2]);
 
         int ld = SeedWeek.Count(OnLocalDefence);
         long ldDeaths = SeedWeek.Where(OnLocalDefence).Sum(i => i.Fatalities);

@@ -39,6 +39,17 @@ internal sealed class WeeklyText
     /// <summary>Formats a probability for a sentence: three decimals, or <c>&lt; 0.001</c>.</summary>
     public string Probability(double p) => p < 0.001 ? "< " + Decimal(0.001, 3) : Decimal(p, 3);
 
+    /// <summary>Formats a threshold with as many decimals as it needs (0.01, not 0.010).</summary>
+    public string Number(double value)
+    {
+        string invariant = value.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture);
+        int dot = invariant.IndexOf('.', StringComparison.Ordinal);
+        return Decimal(value, dot < 0 ? 0 : invariant.Length - dot - 1);
+    }
+
+    public string OptionalAreaName(PCode? code, string? sourceName) =>
+        code is null && string.IsNullOrWhiteSpace(sourceName) ? "\u2014" : AreaName(code, sourceName);
+
     public string Join(IEnumerable<string> items)
     {
         string[] list = items.ToArray();

@@ -1,4 +1,5 @@
 using MathNet.Numerics.Distributions;
+using NodaTime;
 using SahelReports.Analysis;
 using SahelReports.Incidents;
 using SahelReports.Reporting.Internal;
@@ -57,6 +58,32 @@ public sealed class WeeklySituationReportBuilder
         report.Sections.Add(Methodology(facts, text));
         report.Sources.Add(new SourceReference("ACLED", text.Format("Src.Acled", text.Int(facts.IncidentsInData)), "https://acleddata.com", facts.LatestEventDate));
         return report;
+    }
+
+    /// <summary>Finds the latest complete ISO week of the data: the week of the latest event when that event falls on a Sunday,
+    /// otherwise the week before it (a week whose data may still be coming in is not reported as if it were complete).</summary>
+    /// <param name="incidents">The incidents.</param>
+    /// <returns>The latest full week.</returns>
+    /// <exception cref="ArgumentException"><paramref name="incidents"/> is empty.</exception>
+    public static IsoWeek LatestFullWeek(IEnumerable<ConflictIncident> incidents)
+    {
+        ArgumentNullException.ThrowIfNull(incidents);
+        LocalDate? latest = null;
+        foreach (ConflictIncident incident in incidents)
+        {
+            if (latest is not { } l || incident.Date > l)
+            {
+                latest = incident.Date;
+            }
+        }
+
+        if (latest is not { } last)
+        {
+            throw new ArgumentException("There are no incidents, so there is no latest full week to report on.", nameof(incidents));
+        }
+
+        IsoWeek week = IsoWeek.FromDate(last);
+        return last.DayOfWeek == IsoDayOfWeek.Sunday ? week : week.PlusWeeks(-1);
     }
 
     private ReportMetadata Metadata(IsoWeek week, WeeklyText text)

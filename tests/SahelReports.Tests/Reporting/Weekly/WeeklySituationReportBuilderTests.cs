@@ -215,4 +215,12 @@ public sealed class WeeklySituationReportBuilderTests
         Assert.Equal("This week: 0 events and 0 reported fatalities (0 events and 0 fatalities against the previous week).", report.Highlights.Single().PlainText);
         Assert.Equal(0, report.KeyFigures[0].Value);
     }
+
+    [Fact]
+    public void LatestFullWeek_EndsOnTheLastSundayWithData()
+    {
+        Assert.Equal(new IsoWeek(2024, 45), WeeklySituationReportBuilder.LatestFullWeek(WeeklyFixture.Incidents.Where(i => i.Id != "TCD1").Append(WeeklyFixture.Incidents[0] with { Date = new LocalDate(2024, 11, 10) })));
+        Assert.Equal(new IsoWeek(2024, 44), WeeklySituationReportBuilder.LatestFullWeek(WeeklyFixture.Incidents)); // latest is Monday 4 November
+        Assert.Throws<ArgumentException>("incidents", () => WeeklySituationReportBuilder.LatestFullWeek([]));
+    }
 }

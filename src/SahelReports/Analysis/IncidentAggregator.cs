@@ -44,8 +44,8 @@ public static class IncidentAggregator
     /// <param name="options">The dimensions, interval and precision filters.</param>
     /// <returns>The aggregate, with one row per group that has at least one incident.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A dimension is repeated or undefined, the granularity is undefined, or an incident
-    /// is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A dimension is repeated or undefined, the granularity is undefined, the area is not
+    /// a country code or P-code, or an incident is <see langword="null"/>.</exception>
     public static IncidentAggregate Aggregate(IEnumerable<ConflictIncident> incidents, AggregationOptions options)
     {
         ArgumentNullException.ThrowIfNull(incidents);
@@ -76,6 +76,8 @@ public static class IncidentAggregator
             LocalDate end = options.Interval?.End ?? default;
             int maxTime = options.MaxTimePrecision is { } t ? (int)t : int.MaxValue;
             int maxGeo = options.MaxGeoPrecision is { } g ? (int)g : int.MaxValue;
+            AreaMatcher? area = AreaMatcher.Create(options.Area);
+            int outsideArea = 0;
             int read = 0, outside = 0, impreciseTime = 0, impreciseGeo = 0, n = 0;
             foreach (ConflictIncident incident in incidents)
             {
@@ -88,6 +90,12 @@ public static class IncidentAggregator
                 if (hasInterval && (incident.Date < start || incident.Date > end))
                 {
                     outside++;
+                    continue;
+                }
+
+                if (area is not null && !area.Contains(incident))
+                {
+                    outsideArea++;
                     continue;
                 }
 
@@ -171,7 +179,7 @@ public static class IncidentAggregator
             }
 
             rows.Sort(RowComparer(dims));
-            return new IncidentAggregate(options, rows, totals, read, new PrecisionExclusions(outside, impreciseTime, impreciseGeo));
+            return new IncidentAggregate(options, rows, totals, read, new PrecisionExclusions(outside, outsideArea, impreciseTime, impreciseGeo));
         }
         finally
         {
@@ -187,6 +195,41 @@ public static class IncidentAggregator
                 ArrayPool<int>.Shared.Return(keys);
             }
         }
+    }
+
+    /// <summary>Builds a weekly or monthly series: every period from the one containing the interval's start to the one
+    /// containing its end (without an interval: from the first to the last incident kept), with zeros where nothing happened.</summary>
+    /// <param name="incidents">The incidents.</param>
+    /// <param name="options">The granularity, interval, area and precision filters; <see cref="AggregationOptions.Dimensions"/>
+    /// must be empty (the series is by period only).</param>
+    /// <returns>The series.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><see cref="AggregationOptions.Dimensions"/> is not empty, or as for
+    /// <see cref="Aggregate(IEnumerable{ConflictIncident}, AggregationOptions)"/>.</exception>
+    public static IncidentSeries Series(IEnumerable<ConflictIncident> incidents, AggregationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Dimensions is not { Count: 0 })
+        {
+            throw new ArgumentException("A series is grouped by period only: AggregationOptions.Dimensions must be empty.", nameof(options));
+        }
+
+        IncidentAggregate byPeriod = Aggregate(incidents, options with { Dimensions = [AggregateDimension.Period] });
+        PeriodGranularity g = options.Granularity;
+        var points = new List<SeriesPoint>();
+        LocalDate? first = options.Interval?.Start ?? byPeriod.Rows.FirstOrDefault()?.Period!.Start;
+        LocalDate? last = options.Interval?.End ?? byPeriod.Rows.LastOrDefault()?.Period!.Start;
+        if (first is { } from && last is { } to)
+        {
+            var counts = byPeriod.Rows.ToDictionary(r => r.Period!.Start, r => r.Counts);
+            for (ReportingPeriod p = ReportingPeriod.Containing(from, g); p.Start <= to; p = p.Next())
+            {
+                bool partial = options.Interval is { } iv && (p.Start < iv.Start || p.End > iv.End);
+                points.Add(new SeriesPoint(p, counts.GetValueOrDefault(p.Start), partial));
+            }
+        }
+
+        return new IncidentSeries(g, points, byPeriod.Totals, byPeriod.IncidentsRead, byPeriod.Exclusions);
     }
 
     /// <summary>Builds the comparison that sorts rows by the dimensions in order: text values ordinally (resolved P-codes before

@@ -82,7 +82,7 @@ public sealed class IncidentAggregatorTests
             MaxTimePrecision = TimePrecision.Day,
             MaxGeoPrecision = GeoPrecision.Near,
         });
-        Assert.Equal(new PrecisionExclusions(1, 2, 1), a.Exclusions);
+        Assert.Equal(new PrecisionExclusions(1, 0, 2, 1), a.Exclusions);
         Assert.Equal(new AggregateCounts(1, 1, 0), a.Totals);
         Assert.Equal(5, a.IncidentsRead);
     }

@@ -1,4 +1,3 @@
-using MathNet.Numerics.Distributions;
 using NodaTime;
 using SahelReports.Analysis;
 using SahelReports.Incidents;
@@ -199,13 +198,7 @@ public sealed class WeeklySituationReportBuilder
             text.Get("C.IsoWeek"),
             text.Get("Col.Events"),
             note: note);
-        var blocks = new List<ReportBlock> { totals, byCountry };
-        if (WeeklyTrendSentence.Describe(facts, text) is { } sentence)
-        {
-            blocks.Insert(0, new ParagraphBlock(sentence));
-        }
-
-        return new ReportSection(WeeklyReportSectionIds.Trends, text.Format("S.Trends", text.Int(facts.Weeks.Count)), blocks);
+        return new ReportSection(WeeklyReportSectionIds.Trends, text.Format("S.Trends", text.Int(facts.Weeks.Count)), [new ParagraphBlock(WeeklyTrendSentence.Describe(facts, text)), totals, byCountry]);
     }
 
     private ReportSection Map(WeeklyFacts facts, WeeklyText text)
@@ -323,11 +316,10 @@ public sealed class WeeklySituationReportBuilder
             text.Get("M.Fatalities"),
             text.Format("M.Imprecise", text.Int(facts.ImpreciseTime), text.Int(facts.ImpreciseLocation)),
             text.Get("M.LocalDefence"),
+            text.Format("M.Trend", text.Int(facts.History), text.Number(WeeklyTrendSentence.Alpha)),
             text.Format("M.Rises", text.Int(facts.History), text.Number(Options.RiseProbability), text.Int(Options.RiseMinimumEvents)),
             text.Format("M.Displacement", text.Int(Options.StaleFigureDays)),
         ];
         return new ReportSection(WeeklyReportSectionIds.Methodology, text.Get("S.Methodology"), [new BulletListBlock(items)]);
     }
-
-    internal static double PoissonAtLeast(double mean, int n) => n <= 0 ? 1.0 : 1.0 - Poisson.CDF(mean, n - 1);
 }

@@ -223,4 +223,38 @@ public sealed class WeeklySituationReportBuilderTests
         Assert.Equal(new IsoWeek(2024, 44), WeeklySituationReportBuilder.LatestFullWeek(WeeklyFixture.Incidents)); // latest is Monday 4 November
         Assert.Throws<ArgumentException>("incidents", () => WeeklySituationReportBuilder.LatestFullWeek([]));
     }
+
+    [Fact]
+    public void Trends_Sentence_FollowsTheSignOfTheMannKendallStatistic()
+    {
+        // History W32–W43 alternates 3, 2 with 4 in W40: S counted by hand is small, so no clear trend.
+        int[] weekly = Enumerable.Range(32, 12).Select(w => InWeek(new IsoWeek(2024, w).ToDateInterval()).Count()).ToArray();
+        Assert.Equal([3, 2, 3, 2, 3, 2, 3, 2, 4, 2, 3, 2], weekly);
+        int s = 0;
+        for (int i = 0; i < weekly.Length; i++)
+        {
+            for (int j = i + 1; j < weekly.Length; j++)
+            {
+                s += Math.Sign(weekly[j] - weekly[i]);
+            }
+        }
+
+        Assert.Equal(-3, s); // checked with a separate Python one-liner
+        var paragraph = (ParagraphBlock)Build(ReportLanguage.English).FindSection(WeeklyReportSectionIds.Trends)!.Blocks[0];
+        Assert.StartsWith("Over the 12 weeks before this one, the weekly number of events showed no clear trend (Mann–Kendall test, p = ", paragraph.Text.PlainText, StringComparison.Ordinal);
+
+        int[] rising = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+        var incidents = new List<ConflictIncident>();
+        for (int w = 0; w < 12; w++)
+        {
+            for (int k = 0; k < rising[w]; k++)
+            {
+                incidents.Add(WeeklyFixture.Incidents[0] with { Id = $"R{w}-{k}", Date = new IsoWeek(2024, 32 + w).Monday });
+            }
+        }
+
+        var up = (ParagraphBlock)Build(ReportLanguage.English, incidents).FindSection(WeeklyReportSectionIds.Trends)!.Blocks[0];
+        Assert.Contains("events rose (Mann–Kendall test, p = ", up.Text.PlainText, StringComparison.Ordinal);
+        Assert.EndsWith("Sen’s slope +1.00 events per week).", up.Text.PlainText, StringComparison.Ordinal);
+    }
 }

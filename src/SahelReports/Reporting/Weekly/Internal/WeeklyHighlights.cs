@@ -1,3 +1,5 @@
+using SahelReports.Analysis;
+
 namespace SahelReports.Reporting.Internal;
 
 /// <summary>Generates the highlights of a weekly report: each sentence states a fact computed from <see cref="WeeklyFacts"/>,
@@ -80,12 +82,11 @@ internal static class WeeklyHighlights
         int c = facts.Current;
         return facts.ByAdmin1.Values
             .Where(s => s.Events[c] >= options.RiseMinimumEvents && s.EventsBefore() > 0)
-            .Select(s => (Series: s, Mean: (double)s.EventsBefore() / facts.History))
-            .Select(x => (x.Series, x.Mean, P: WeeklySituationReportBuilder.PoissonAtLeast(x.Mean, x.Series.Events[c])))
-            .Where(x => x.P < options.RiseProbability)
-            .OrderBy(x => x.P).ThenBy(x => x.Series.Key, StringComparer.Ordinal)
+            .Select(s => (Series: s, Test: TrendStatistics.PoissonUnusual(s.Events.Take(c).Select(v => (double)v).ToArray(), s.Events[c], options.RiseProbability)))
+            .Where(x => x.Test.IsUnusual)
+            .OrderBy(x => x.Test.PValue).ThenBy(x => x.Series.Key, StringComparer.Ordinal)
             .Take(MaxRises)
-            .Select(x => new RichText(text.Format("H.UnusualRise", text.Admin1Name(x.Series), text.CountryName(x.Series.Country), text.Count("Events", x.Series.Events[c]), text.Decimal(x.Mean, 1), text.Int(facts.History), text.Probability(x.P))))
+            .Select(x => new RichText(text.Format("H.UnusualRise", text.Admin1Name(x.Series), text.CountryName(x.Series.Country), text.Count("Events", x.Series.Events[c]), text.Decimal(x.Test.BaselineMean, 1), text.Int(x.Test.BaselinePeriods), text.Probability(x.Test.PValue))))
             .ToArray();
     }
 

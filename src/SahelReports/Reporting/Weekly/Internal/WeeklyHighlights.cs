@@ -40,12 +40,24 @@ internal static class WeeklyHighlights
         return list.Take(MaxHighlights).ToArray();
     }
 
+    /// <summary>Sets the part of a sentence before its first colon (the area or the subject) in bold.</summary>
+    private static RichText Lead(string sentence)
+    {
+        int colon = sentence.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return new RichText(sentence);
+        }
+
+        return new RichText([new TextRun(sentence[..(colon + 1)], TextStyle.Strong), new TextRun(sentence[(colon + 1)..])]);
+    }
+
     private static RichText Overview(WeeklyFacts facts, WeeklyText text)
     {
         AreaSeries t = facts.Totals;
         int c = facts.Current;
         string sentence = text.Format("H.Overview", text.Count("Events", t.Events[c]), text.Count("Fatalities", t.Fatalities[c]), text.Change(t.Events[c] - t.Events[c - 1]), text.Change(t.Fatalities[c] - t.Fatalities[c - 1]));
-        return new RichText(sentence);
+        return Lead(sentence);
     }
 
     private static RichText? LargestToll(WeeklyFacts facts, WeeklyText text)
@@ -74,7 +86,7 @@ internal static class WeeklyHighlights
             : since < c - 1 ? text.Format("H.TollSince", text.Date(facts.Weeks[since].Monday))
             : string.Empty;
         (string name, string context) = text.Admin2Label(top);
-        return new RichText(text.Format("H.LargestToll", name, context, text.Count("Fatalities", top.Fatalities[c]), text.Count("Events", top.Events[c]), suffix));
+        return Lead(text.Format("H.LargestToll", name, context, text.Count("Fatalities", top.Fatalities[c]), text.Count("Events", top.Events[c]), suffix));
     }
 
     private static IEnumerable<RichText> Rises(WeeklyFacts facts, WeeklyReportOptions options, WeeklyText text)
@@ -86,7 +98,7 @@ internal static class WeeklyHighlights
             .Where(x => x.Test.IsUnusual)
             .OrderBy(x => x.Test.PValue).ThenBy(x => x.Series.Key, StringComparer.Ordinal)
             .Take(MaxRises)
-            .Select(x => new RichText(text.Format("H.UnusualRise", text.Admin1Name(x.Series), text.CountryName(x.Series.Country), text.Count("Events", x.Series.Events[c]), text.Decimal(x.Test.BaselineMean, 1), text.Int(x.Test.BaselinePeriods), text.Probability(x.Test.PValue))))
+            .Select(x => Lead(text.Format("H.UnusualRise", text.Admin1Name(x.Series), text.CountryName(x.Series.Country), text.Count("Events", x.Series.Events[c]), text.Decimal(x.Test.BaselineMean, 1), text.Int(x.Test.BaselinePeriods), text.Probability(x.Test.PValue))))
             .ToArray();
     }
 
@@ -100,7 +112,7 @@ internal static class WeeklyHighlights
         }
 
         string share = ReportFormatter.FormatPercent((double)t.LocalDefence[c] / t.Events[c], 0, text.Language);
-        return new RichText(text.Format("H.LocalDefence", text.Count("Events", t.LocalDefence[c]), share, text.Count("Fatalities", t.LocalDefenceFatalities[c])));
+        return Lead(text.Format("H.LocalDefence", text.Count("Events", t.LocalDefence[c]), share, text.Count("Fatalities", t.LocalDefenceFatalities[c])));
     }
 
     private static RichText? MultiCountry(WeeklyFacts facts, WeeklyText text)
@@ -114,7 +126,7 @@ internal static class WeeklyHighlights
         }
 
         string list = text.Join(active.Select(s => text.CountryName(s.Country) + " (" + text.Count("Events", s.Events[c]) + ")"));
-        return new RichText(text.Format("H.MultiCountry", text.Int(active.Length), list));
+        return Lead(text.Format("H.MultiCountry", text.Int(active.Length), list));
     }
 
     private static RichText? NewlyAffected(WeeklyFacts facts, WeeklyText text)
@@ -137,6 +149,6 @@ internal static class WeeklyHighlights
             names.Add("…");
         }
 
-        return new RichText(text.Format(fresh.Length == 1 ? "H.NewlyAffected.One" : "H.NewlyAffected.Other", text.Int(facts.History), string.Join("; ", names)));
+        return Lead(text.Format(fresh.Length == 1 ? "H.NewlyAffected.One" : "H.NewlyAffected.Other", text.Int(facts.History), string.Join("; ", names)));
     }
 }

@@ -42,4 +42,34 @@ public static class ImportIssueCodes
 
     /// <summary>More issues were found than the report keeps; they are counted, not listed.</summary>
     public const string IssuesTruncated = "issues-truncated";
+
+    /// <summary>No HXL hashtag row was found in the first 25 rows (or the JSON holds no HXL rows).</summary>
+    public const string HxlNoTagRow = "hxl-no-tag-row";
+
+    /// <summary>The file's layout was not recognised as any supported format.</summary>
+    public const string UnknownFormat = "unknown-format";
+
+    /// <summary>A number could not be read (not an integer, negative, or written with separators).</summary>
+    public const string InvalidNumber = "invalid-number";
+
+    /// <summary>A date could not be read.</summary>
+    public const string InvalidDate = "invalid-date";
+
+    /// <summary>A country code is not a known ISO 3166-1 alpha-3 (or UNHCR) code.</summary>
+    public const string UnknownCountry = "unknown-country";
+
+    /// <summary>A P-code is malformed.</summary>
+    public const string InvalidPCode = "invalid-pcode";
+
+    /// <summary>A legacy P-code (ISO alpha-3 prefix) was normalised.</summary>
+    public const string LegacyPCode = "legacy-pcode";
+
+    /// <summary>A sex/age breakdown or a household count is larger than the total it splits.</summary>
+    public const string BreakdownExceedsTotal = "breakdown-exceeds-total";
+
+    /// <summary>Two rows give different figures for the same area, group, source, assessment type, round and date.</summary>
+    public const string DuplicateFigure = "duplicate-figure";
+
+    /// <summary>A population group or category is not recognised.</summary>
+    public const string UnknownGroup = "unknown-group";
 }

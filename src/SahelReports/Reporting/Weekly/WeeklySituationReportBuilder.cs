@@ -1,5 +1,6 @@
 using NodaTime;
 using SahelReports.Analysis;
+using SahelReports.Displacement;
 using SahelReports.Incidents;
 using SahelReports.Reporting.Internal;
 
@@ -34,16 +35,25 @@ public sealed class WeeklySituationReportBuilder
     /// <summary>Builds the report for one ISO week.</summary>
     /// <param name="incidents">The incidents; those outside the covered countries or the weeks of the report are ignored.</param>
     /// <param name="week">The reported week.</param>
+    /// <param name="displacement">Displacement figures, or <see langword="null"/> when there are none (the displacement section says
+    /// so). The report shows, per covered country, the latest internally displaced people stock of each source on or before the
+    /// end of the week, with its date, the previous figure and a stale flag (<see cref="WeeklyReportOptions.StaleFigureDays"/>).</param>
     /// <returns>The report, open for editing before rendering.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="incidents"/> is <see langword="null"/>.</exception>
-    public SituationReport Build(IEnumerable<ConflictIncident> incidents, IsoWeek week)
+    public SituationReport Build(IEnumerable<ConflictIncident> incidents, IsoWeek week, DisplacementSet? displacement = null)
     {
         ArgumentNullException.ThrowIfNull(incidents);
         WeeklyFacts facts = WeeklyFacts.Compute(incidents, week, Options);
         var text = new WeeklyText(Options.Language, Options.Gazetteer);
+        var idps = WeeklyDisplacement.From(displacement, Options.Countries, week.Sunday, Options.StaleFigureDays);
         var report = new SituationReport(Metadata(week, text));
         AddKeyFigures(report, facts, text);
-        foreach (RichText highlight in WeeklyHighlights.Generate(facts, Options, text))
+        foreach (KeyFigure figure in idps.KeyFigures(text, Options.StaleFigureDays))
+        {
+            report.KeyFigures.Add(figure);
+        }
+
+        foreach (RichText highlight in WeeklyHighlights.Generate(facts, Options, text, idps.Highlight(text, Options.StaleFigureDays)))
         {
             report.Highlights.Add(highlight);
         }
@@ -53,7 +63,7 @@ public sealed class WeeklySituationReportBuilder
         report.Sections.Add(Map(facts, text));
         report.Sections.Add(TopIncidents(facts, text));
         report.Sections.Add(Actors(facts, text));
-        report.Sections.Add(Displacement(text));
+        report.Sections.Add(new ReportSection(WeeklyReportSectionIds.Displacement, text.Get("S.Displacement"), idps.Blocks(text, Options.StaleFigureDays)));
         report.Sections.Add(Methodology(facts, text));
         report.Sources.Add(new SourceReference("ACLED", text.Format("Src.Acled", text.Int(facts.IncidentsInData)), "https://acleddata.com", facts.LatestEventDate));
         return report;
@@ -303,9 +313,6 @@ public sealed class WeeklySituationReportBuilder
             totalsLabel: ReportStrings.Get("Total", text.Language));
         return new ReportSection(WeeklyReportSectionIds.Actors, text.Get("S.Actors"), [actorTable, typeTable]);
     }
-
-    private static ReportSection Displacement(WeeklyText text) =>
-        new(WeeklyReportSectionIds.Displacement, text.Get("S.Displacement"), [new ParagraphBlock(text.Get("Disp.None"))]);
 
     private ReportSection Methodology(WeeklyFacts facts, WeeklyText text)
     {

@@ -1,5 +1,6 @@
 using NodaTime;
 using SahelReports.Analysis;
+using SahelReports.Displacement;
 using SahelReports.Geography;
 using SahelReports.Incidents;
 
@@ -35,6 +36,21 @@ internal static class WeeklyFixture
     public static IReadOnlyList<ConflictIncident> Incidents { get; } = Build();
 
     public static IncidentSet Set() => new(Incidents);
+
+    /// <summary>Synthetic displacement figures: Mali by admin 1 from DTM (two rounds), Burkina Faso from UNHCR (stale, dated
+    /// 31 March 2023), Niger nationally from DTM (two rounds), and a Mali figure dated after the week that must be ignored.</summary>
+    public static DisplacementSet Displacement() => new(
+    [
+        new(new DisplacementArea("MLI", 1, new PCode("ML05")), PopulationGroup.Idp, 200_000, new LocalDate(2024, 6, 30), DisplacementSource.Dtm, 10, AssessmentType.Baseline),
+        new(new DisplacementArea("MLI", 1, new PCode("ML05")), PopulationGroup.Idp, 215_500, new LocalDate(2024, 9, 30), DisplacementSource.Dtm, 11, AssessmentType.Baseline),
+        new(new DisplacementArea("MLI", 1, new PCode("ML06")), PopulationGroup.Idp, 50_000, new LocalDate(2024, 6, 30), DisplacementSource.Dtm, 10, AssessmentType.Baseline),
+        new(new DisplacementArea("MLI", 1, new PCode("ML06")), PopulationGroup.Idp, 48_000, new LocalDate(2024, 9, 30), DisplacementSource.Dtm, 11, AssessmentType.Baseline),
+        new(new DisplacementArea("MLI", 1, new PCode("ML05")), PopulationGroup.Idp, 999_999, new LocalDate(2024, 12, 31), DisplacementSource.Dtm, 12, AssessmentType.Baseline),
+        new(DisplacementArea.ForCountry("BFA"), PopulationGroup.Idp, 1_882_391, new LocalDate(2022, 12, 31), DisplacementSource.Unhcr),
+        new(DisplacementArea.ForCountry("BFA"), PopulationGroup.Idp, 2_062_534, new LocalDate(2023, 3, 31), DisplacementSource.Unhcr),
+        new(DisplacementArea.ForCountry("NER"), PopulationGroup.Idp, 509_437, new LocalDate(2024, 5, 31), DisplacementSource.Dtm, 7, AssessmentType.Baseline),
+        new(DisplacementArea.ForCountry("NER"), PopulationGroup.Idp, 507_437, new LocalDate(2024, 8, 31), DisplacementSource.Dtm, 8, AssessmentType.Baseline),
+    ]);
 
     private static IReadOnlyList<ConflictIncident> Build()
     {

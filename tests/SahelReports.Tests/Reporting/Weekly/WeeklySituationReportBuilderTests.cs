@@ -257,4 +257,37 @@ public sealed class WeeklySituationReportBuilderTests
         Assert.Contains("events rose (Mann–Kendall test, p = ", up.Text.PlainText, StringComparison.Ordinal);
         Assert.EndsWith("Sen’s slope +1.00 events per week).", up.Text.PlainText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Displacement_DatedFiguresBySourceWithStaleFlagsAndNoCrossSourceSums()
+    {
+        SituationReport report = new WeeklySituationReportBuilder(new WeeklyReportOptions { Clock = new FakeClock(WeeklyFixture.Now) })
+            .Build(WeeklyFixture.Set(), WeeklyFixture.Week, WeeklyFixture.Displacement());
+
+        // Mali: the two admin 1 areas of round 11 (215,500 + 48,000), against round 10 (200,000 + 50,000); the round-12 figure is after the week.
+        KeyFigure mali = report.KeyFigures.Single(k => k.Label == "Internally displaced people, Mali");
+        Assert.Equal((263_500L, 250_000L), (mali.Value, mali.PreviousValue!.Value));
+        Assert.Equal(new LocalDate(2024, 9, 30), mali.Date);
+        Assert.Null(mali.Note);
+        KeyFigure burkina = report.KeyFigures.Single(k => k.Label == "Internally displaced people, Burkina Faso");
+        Assert.Equal((2_062_534L, "UNHCR", new LocalDate(2023, 3, 31)), (burkina.Value, burkina.Source!, burkina.Date!.Value));
+        Assert.Equal("figure older than 180 days", burkina.Note);
+
+        Assert.Contains("Mali: 263,500 internally displaced people as of 30 September 2024 (IOM DTM BA), +13,500 since the previous figure of 30 June 2024.", report.Highlights.Select(h => h.PlainText));
+
+        var table = (TableBlock)report.FindSection(WeeklyReportSectionIds.Displacement)!.Blocks[1];
+        Assert.Null(table.Totals);
+        Assert.Equal(["Burkina Faso", "Mali", "Niger"], table.Rows.Select(r => r[0].Text));
+        Assert.Equal("IOM DTM BA (sum of 2 areas of one round)", table.Rows[1][1].Text);
+        Assert.Equal([2_062_534L, 263_500L, 507_437L], table.Rows.Select(r => r[2].Integer));
+        Assert.Equal(["older than 180 days", "current", "current"], table.Rows.Select(r => r[^1].Text));
+        Assert.Equal(-2_000, table.Rows[2][6].Integer);
+    }
+
+    [Fact]
+    public void Displacement_None_SaysSo()
+    {
+        ReportSection section = Build(ReportLanguage.French).FindSection(WeeklyReportSectionIds.Displacement)!;
+        Assert.Equal("Aucun chiffre de déplacement n’a été fourni pour ce rapport.", ((ParagraphBlock)Assert.Single(section.Blocks)).Text.PlainText);
+    }
 }

@@ -5,15 +5,15 @@ namespace SahelReports.Reporting.Internal;
 /// <summary>Generates the highlights of a weekly report: each sentence states a fact computed from <see cref="WeeklyFacts"/>,
 /// with its basis where it is a statistical judgement.</summary>
 /// <remarks><para>Candidates, in priority order: the week's totals against the previous week; the largest toll by area; statistically
-/// supported rises by region (Poisson test against the mean of the history weeks); attacks on local defence forces; events in
-/// several countries; newly affected areas. At most six are kept; a quiet week can give fewer than three.</para></remarks>
+/// supported rises by region (Poisson test against the mean of the history weeks); attacks on local defence forces; the largest
+/// change in displacement figures (or a stale figure); events in several countries; newly affected areas. At most six are kept; a quiet week can give fewer than three.</para></remarks>
 internal static class WeeklyHighlights
 {
     public const int MaxHighlights = 6;
     private const int MaxNewAreasListed = 5;
     private const int MaxRises = 2;
 
-    public static IReadOnlyList<RichText> Generate(WeeklyFacts facts, WeeklyReportOptions options, WeeklyText text)
+    public static IReadOnlyList<RichText> Generate(WeeklyFacts facts, WeeklyReportOptions options, WeeklyText text, string? displacement)
     {
         var list = new List<RichText> { Overview(facts, text) };
         if (LargestToll(facts, text) is { } toll)
@@ -25,6 +25,11 @@ internal static class WeeklyHighlights
         if (LocalDefence(facts, text) is { } ld)
         {
             list.Add(ld);
+        }
+
+        if (displacement is not null)
+        {
+            list.Add(Lead(displacement));
         }
 
         if (MultiCountry(facts, text) is { } mc)

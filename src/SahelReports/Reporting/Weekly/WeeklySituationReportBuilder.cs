@@ -66,6 +66,11 @@ public sealed class WeeklySituationReportBuilder
         report.Sections.Add(new ReportSection(WeeklyReportSectionIds.Displacement, text.Get("S.Displacement"), idps.Blocks(text, Options.StaleFigureDays)));
         report.Sections.Add(Methodology(facts, text));
         report.Sources.Add(new SourceReference("ACLED", text.Format("Src.Acled", text.Int(facts.IncidentsInData)), "https://acleddata.com", facts.LatestEventDate));
+        foreach (SourceReference source in idps.Sources(text))
+        {
+            report.Sources.Add(source);
+        }
+
         return report;
     }
 

@@ -266,12 +266,15 @@ public sealed class WeeklySituationReportBuilderTests
 
         // Mali: the two admin 1 areas of round 11 (215,500 + 48,000), against round 10 (200,000 + 50,000); the round-12 figure is after the week.
         KeyFigure mali = report.KeyFigures.Single(k => k.Label == "Internally displaced people, Mali");
-        Assert.Equal((263_500L, 250_000L), (mali.Value, mali.PreviousValue!.Value));
+        Assert.Equal(263_500L, mali.Value);
+        Assert.Null(mali.PreviousValue); // a stock's previous value is the previous round, not the previous week: it goes in the note
         Assert.Equal(new LocalDate(2024, 9, 30), mali.Date);
-        Assert.Null(mali.Note);
+        Assert.Equal("+13,500 since the figure of 30 June 2024", mali.Note);
         KeyFigure burkina = report.KeyFigures.Single(k => k.Label == "Internally displaced people, Burkina Faso");
         Assert.Equal((2_062_534L, "UNHCR", new LocalDate(2023, 3, 31)), (burkina.Value, burkina.Source!, burkina.Date!.Value));
-        Assert.Equal("figure older than 180 days", burkina.Note);
+        Assert.Equal("+180,143 since the figure of 31 December 2022; figure older than 180 days", burkina.Note);
+        Assert.Equal(["ACLED", "IOM DTM BA", "UNHCR"], report.Sources.Select(s => s.Name));
+        Assert.Equal(new LocalDate(2024, 9, 30), report.Sources[1].Date);
 
         Assert.Contains("Mali: 263,500 internally displaced people as of 30 September 2024 (IOM DTM BA), +13,500 since the previous figure of 30 June 2024.", report.Highlights.Select(h => h.PlainText));
 

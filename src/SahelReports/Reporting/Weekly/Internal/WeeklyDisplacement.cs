@@ -33,21 +33,41 @@ internal sealed class WeeklyDisplacement
     public static string SourceLabel(DisplacementStock stock) =>
         stock.AssessmentType.IsNone ? stock.Source.ToString() : stock.Source + " " + stock.AssessmentType.Code;
 
+    /// <summary>One card per country: the newest stock of any source. The change is written in the note with the previous
+    /// figure's date, because a stock's previous value is the previous round, not the previous week.</summary>
     public IEnumerable<KeyFigure> KeyFigures(WeeklyText text, int staleDays)
     {
         foreach ((string country, IReadOnlyList<DisplacementStock> stocks) in Stocks)
         {
             DisplacementStock s = stocks[0];
+            var notes = new List<string>();
+            if (s.Change is { } change && s.PreviousDate is { } previous)
+            {
+                notes.Add(text.Format("KF.IdpChange", text.Change(change), text.Date(previous)));
+            }
+
+            if (s.IsStale)
+            {
+                notes.Add(text.Format("KF.StaleNote", text.Int(staleDays)));
+            }
+
             yield return new KeyFigure(
                 text.Format("KF.Idps", text.CountryName(country)),
                 s.Individuals,
-                s.PreviousIndividuals,
+                null,
                 text.Get("Unit.People"),
                 SourceLabel(s),
                 s.Date,
-                s.IsStale ? text.Format("KF.StaleNote", text.Int(staleDays)) : null);
+                notes.Count == 0 ? null : string.Join("; ", notes));
         }
     }
+
+    /// <summary>One source line per source used, dated with its newest figure.</summary>
+    public IEnumerable<SourceReference> Sources(WeeklyText text) =>
+        Stocks.SelectMany(x => x.Stocks.Select(s => (x.Country, Stock: s)))
+            .GroupBy(x => SourceLabel(x.Stock), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new SourceReference(g.Key, text.Format("Src.Displacement", text.Join(g.Select(x => text.CountryName(x.Country)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))), null, g.Max(x => x.Stock.Date)));
 
     /// <summary>One sentence: the largest change since the previous figure among current stocks, else the first stale figure.</summary>
     public string? Highlight(WeeklyText text, int staleDays)

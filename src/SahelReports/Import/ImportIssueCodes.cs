@@ -72,4 +72,7 @@ public static class ImportIssueCodes
 
     /// <summary>A population group or category is not recognised.</summary>
     public const string UnknownGroup = "unknown-group";
+
+    /// <summary>A place name could not be matched to a P-code (unknown or ambiguous); the row is rejected, never guessed.</summary>
+    public const string UnknownPlace = "unknown-place";
 }

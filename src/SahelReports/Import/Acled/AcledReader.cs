@@ -316,7 +316,6 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
         while (csv.Read())
         {
             DrainMalformed();
-            Tick();
             long line = csv.LineNumber;
             int count = csv.FieldCount;
             if (count != headerCount && !ExtraFieldsEmpty(csv, headerCount, count))
@@ -324,6 +323,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
                 RowsRejected++;
                 _issues.Add(new ImportIssue(FileName, line, null, IssueSeverity.Error, ImportIssueCodes.FieldCount,
                     string.Create(CultureInfo.InvariantCulture, $"The record has {count} fields; the header has {headerCount}.")));
+                Tick();
                 continue;
             }
 
@@ -331,10 +331,12 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
             if (incident is null)
             {
                 RowsRejected++;
+                Tick();
                 continue;
             }
 
             RowsAccepted++;
+            Tick();
             yield return incident;
         }
 
@@ -421,11 +423,11 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
             foreach (JsonElement e in data.EnumerateArray())
             {
                 index++;
-                Tick();
                 if (e.ValueKind != JsonValueKind.Object)
                 {
                     RowsRejected++;
                     _issues.Add(new ImportIssue(FileName, index, null, IssueSeverity.Error, ImportIssueCodes.FieldCount, "The event is not a JSON object."));
+                    Tick();
                     continue;
                 }
 
@@ -434,10 +436,12 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
                 if (incident is null)
                 {
                     RowsRejected++;
+                    Tick();
                     continue;
                 }
 
                 RowsAccepted++;
+                Tick();
                 yield return incident;
             }
         }
@@ -445,7 +449,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
 
     private void Tick()
     {
-        long n = RowsRead + 1;
+        long n = RowsRead;
         if ((n & 1023) == 0)
         {
             _cancellationToken.ThrowIfCancellationRequested();

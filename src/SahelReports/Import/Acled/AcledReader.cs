@@ -93,6 +93,9 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
 
     private AcledRowParser? _parser;
 
+    /// <summary>The line (CSV) or event number (JSON) of the last row read, for issues raised by the importer.</summary>
+    internal long CurrentLine { get; private set; }
+
     /// <summary>Creates a reader over a stream. Nothing is read until the reader is enumerated.</summary>
     /// <param name="stream">The file's bytes, read from the current position; not disposed by the reader.</param>
     /// <param name="fileName">The name used in issues (a path or a label).</param>
@@ -327,6 +330,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
                 continue;
             }
 
+            CurrentLine = line;
             ConflictIncident? incident = parser.Parse(source, line);
             if (incident is null)
             {
@@ -432,6 +436,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
                 }
 
                 source.Load(e);
+                CurrentLine = index;
                 ConflictIncident? incident = _parser!.Parse(source, index);
                 if (incident is null)
                 {

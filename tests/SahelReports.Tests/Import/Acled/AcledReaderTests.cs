@@ -77,6 +77,21 @@ public sealed class AcledReaderTests
     }
 
     [Fact]
+    public void ConflictingDuplicate_IsWarnedAtItsLine_AndCountedAsMerged()
+    {
+        string[] lines = File.ReadAllLines(TestPaths.Fixture("acled", "current.csv"));
+        string kari = lines.First(l => l.StartsWith("BFO4567", StringComparison.Ordinal));
+        string text = lines[0] + "\n" + kari + "\n" + kari.Replace(",8,", ",9,", StringComparison.Ordinal) + "\n";
+        ImportResult<IncidentSet> result = AcledImporter.Import(new MemoryStream(Encoding.UTF8.GetBytes(text)), "dup.csv", null, TestContext.Current.CancellationToken);
+        ImportIssue issue = Assert.Single(result.Report.Issues);
+        Assert.Equal(ImportIssueCodes.ConflictingDuplicate, issue.Code);
+        Assert.Equal(3, issue.Line);
+        Assert.Equal("BFO4567", issue.RecordId);
+        Assert.Equal(8, Assert.Single(result.Data).Fatalities);
+        Assert.Equal(1, result.Report.Merged);
+    }
+
+    [Fact]
     public void Options_OutOfRange_Throw()
     {
         using var stream = new MemoryStream();

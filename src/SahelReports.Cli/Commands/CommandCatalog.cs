@@ -10,6 +10,7 @@ internal static class CommandCatalog
         _ = output;
         _ = error;
         yield return ImportDisplacementCommand.Create(output, error);
+        yield return ImportAcledCommand.Create(output, error);
         yield break;
     }
 

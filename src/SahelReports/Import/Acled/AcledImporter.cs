@@ -112,7 +112,7 @@ public static class AcledImporter
             merged++;
             if (outcome == IncidentUpsertOutcome.ConflictingDuplicate)
             {
-                issues.Add(new ImportIssue(reader.FileName, 0, null, IssueSeverity.Warning, ImportIssueCodes.ConflictingDuplicate,
+                issues.Add(new ImportIssue(reader.FileName, reader.CurrentLine, null, IssueSeverity.Warning, ImportIssueCodes.ConflictingDuplicate,
                     "Two rows share this event id and timestamp but differ; the first one is kept.", incident.Id));
             }
         }

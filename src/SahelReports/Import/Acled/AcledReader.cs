@@ -93,6 +93,9 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
 
     private AcledRowParser? _parser;
 
+    /// <summary>The line (CSV) or event number (JSON) of the last row read, for issues raised by the importer.</summary>
+    internal long CurrentLine { get; private set; }
+
     /// <summary>Creates a reader over a stream. Nothing is read until the reader is enumerated.</summary>
     /// <param name="stream">The file's bytes, read from the current position; not disposed by the reader.</param>
     /// <param name="fileName">The name used in issues (a path or a label).</param>
@@ -316,7 +319,6 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
         while (csv.Read())
         {
             DrainMalformed();
-            Tick();
             long line = csv.LineNumber;
             int count = csv.FieldCount;
             if (count != headerCount && !ExtraFieldsEmpty(csv, headerCount, count))
@@ -324,17 +326,21 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
                 RowsRejected++;
                 _issues.Add(new ImportIssue(FileName, line, null, IssueSeverity.Error, ImportIssueCodes.FieldCount,
                     string.Create(CultureInfo.InvariantCulture, $"The record has {count} fields; the header has {headerCount}.")));
+                Tick();
                 continue;
             }
 
+            CurrentLine = line;
             ConflictIncident? incident = parser.Parse(source, line);
             if (incident is null)
             {
                 RowsRejected++;
+                Tick();
                 continue;
             }
 
             RowsAccepted++;
+            Tick();
             yield return incident;
         }
 
@@ -421,23 +427,26 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
             foreach (JsonElement e in data.EnumerateArray())
             {
                 index++;
-                Tick();
                 if (e.ValueKind != JsonValueKind.Object)
                 {
                     RowsRejected++;
                     _issues.Add(new ImportIssue(FileName, index, null, IssueSeverity.Error, ImportIssueCodes.FieldCount, "The event is not a JSON object."));
+                    Tick();
                     continue;
                 }
 
                 source.Load(e);
+                CurrentLine = index;
                 ConflictIncident? incident = _parser!.Parse(source, index);
                 if (incident is null)
                 {
                     RowsRejected++;
+                    Tick();
                     continue;
                 }
 
                 RowsAccepted++;
+                Tick();
                 yield return incident;
             }
         }
@@ -445,7 +454,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
 
     private void Tick()
     {
-        long n = RowsRead + 1;
+        long n = RowsRead;
         if ((n & 1023) == 0)
         {
             _cancellationToken.ThrowIfCancellationRequested();

@@ -36,6 +36,8 @@ internal sealed class AcledRowParser
     private readonly Dictionary<string, bool> _countryHasAreas = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Name, ActorType? Type, string? Assoc), Actor> _actors = [];
     private readonly Dictionary<string, IReadOnlyList<string>> _tags = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Interaction?> _interactions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ActorType?> _actorTypes = new(StringComparer.Ordinal);
     private AcledFieldSource _src = null!;
     private long _line;
     private string? _id;
@@ -132,11 +134,16 @@ internal sealed class AcledRowParser
         Interaction? interaction = null;
         if (interactionText is not null)
         {
-            if (Interaction.TryParse(interactionText, out Interaction parsed))
+            if (!_interactions.TryGetValue(interactionText, out interaction))
             {
-                interaction = parsed;
+                interaction = Interaction.TryParse(interactionText, out Interaction parsed) ? parsed : null;
+                if (_interactions.Count < MaxCacheEntries)
+                {
+                    _interactions[interactionText] = interaction;
+                }
             }
-            else
+
+            if (interaction is null)
             {
                 Warn("interaction", ImportIssueCodes.UnknownActorType, $"The interaction '{interactionText}' is not an ACLED interaction code or label; left unknown.");
             }
@@ -389,11 +396,16 @@ internal sealed class AcledRowParser
         ActorType? type = null;
         if (inter is not null && !(inter.Length == 1 && inter[0] == '0'))
         {
-            if (AcledTaxonomy.TryParseActorType(inter, out ActorType t))
+            if (!_actorTypes.TryGetValue(inter, out type))
             {
-                type = t;
+                type = AcledTaxonomy.TryParseActorType(inter, out ActorType t) ? t : null;
+                if (_actorTypes.Count < MaxCacheEntries)
+                {
+                    _actorTypes[inter] = type;
+                }
             }
-            else
+
+            if (type is null)
             {
                 Warn(Name(interCol), ImportIssueCodes.UnknownActorType, $"The actor type '{inter}' is not an ACLED inter code (1–8) or label; left unknown.");
             }

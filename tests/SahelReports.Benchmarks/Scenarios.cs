@@ -1,5 +1,6 @@
 using System.Globalization;
 using SahelReports.Analysis;
+using SahelReports.Import;
 using SahelReports.Incidents;
 
 namespace SahelReports.Benchmarks;
@@ -8,8 +9,9 @@ namespace SahelReports.Benchmarks;
 internal static class Scenarios
 {
     private static ConflictIncident[]? s_incidents;
+    private static string s_path = "";
 
-    public static IReadOnlyList<string> Names { get; } = ["aggregate"];
+    public static IReadOnlyList<string> Names { get; } = ["aggregate", "import", "stream"];
 
     /// <summary>Prepares inputs outside the measured part (file generation, in-memory incidents).</summary>
     public static void Prepare(string name)
@@ -17,6 +19,10 @@ internal static class Scenarios
         if (name == "aggregate")
         {
             s_incidents = BenchmarkData.InMemoryIncidents();
+        }
+        else
+        {
+            s_path = BenchmarkData.EnsureAcledFile();
         }
     }
 
@@ -26,6 +32,21 @@ internal static class Scenarios
         {
             IncidentAggregate a = IncidentAggregator.Aggregate(s_incidents!, AggregateDimension.Admin1, AggregateDimension.Period);
             return string.Create(CultureInfo.InvariantCulture, $"{a.Rows.Count} groups");
+        },
+        "import" => () =>
+        {
+            ImportResult<IncidentSet> result = AcledImporter.Import(s_path);
+            FileImportSummary file = result.Report.Files[0];
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{result.Data.Count} incidents, {result.Data.TotalFatalities} fatalities; read {file.RowsRead} = accepted {file.Accepted} + rejected {file.Rejected} + merged {file.Merged}; {result.Report.Issues.Count} issues");
+        },
+        "stream" => () =>
+        {
+            using FileStream stream = File.OpenRead(s_path);
+            using AcledReader reader = AcledReader.Read(stream, Path.GetFileName(s_path));
+            IncidentAggregate a = IncidentAggregator.Aggregate(reader.ReadIncidents(), AggregateDimension.Country, AggregateDimension.Admin1, AggregateDimension.Period);
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{a.Rows.Count} groups, {a.Totals.Events} events, {a.Totals.Fatalities} fatalities; read {reader.RowsRead}, rejected {reader.RowsRejected}");
         },
         _ => null,
     };

@@ -182,3 +182,16 @@ public sealed class DisplacementImporterTests
         Assert.True(twice.Report.IsBalanced);
     }
 }
+
+public sealed class DisplacementImporterHxlColumnTests
+{
+    [Fact]
+    public void GenericHxl_ChildrenColumnFirst_TotalIsPlainestColumn()
+    {
+        ImportResult<DisplacementSet> result = DisplacementImporter.ImportFile(TestPaths.Fixture("displacement", "hxl-age-columns.csv"));
+        Assert.Equal([1000L, 300L], result.Data.OrderByDescending(f => f.Area.Key).Select(f => f.Individuals));
+        Assert.All(result.Data, f => Assert.Equal(DisplacementSourceKind.Cmp, f.Source.Kind));
+        Assert.All(result.Data, f => Assert.Equal("MLI", f.Area.CountryAlpha3));    // from the P-code prefix
+        Assert.Equal(1300, result.Data.GetLatestStock(DisplacementArea.ForCountry("MLI"), PopulationGroup.Idp, new LocalDate(2024, 7, 1))!.Individuals);
+    }
+}

@@ -236,7 +236,12 @@ public static class DisplacementImporter
         HxlColumn? count = null;
         foreach ((string attribute, PopulationGroup g) in s_groups)
         {
-            HxlColumn? c = table.FindColumn($"#affected+{attribute}-hh-m-f-origin") ?? table.FindColumn($"#population+{attribute}-hh-m-f-origin");
+            // The total is the plainest matching column: #affected+idps before #affected+idps+children.
+            HxlColumn? c = table.FindColumns(HxlTagPattern.Parse($"#affected+{attribute}-hh-m-f-origin"))
+                .Concat(table.FindColumns(HxlTagPattern.Parse($"#population+{attribute}-hh-m-f-origin")))
+                .OrderBy(x => x.Hashtag.Attributes.Count)
+                .ThenBy(x => x.Index)
+                .FirstOrDefault();
             if (c is null)
             {
                 continue;

@@ -75,4 +75,7 @@ public static class ImportIssueCodes
 
     /// <summary>A place name could not be matched to a P-code (unknown or ambiguous); the row is rejected, never guessed.</summary>
     public const string UnknownPlace = "unknown-place";
+
+    /// <summary>A coded value (such as a DTM assessment type) is malformed.</summary>
+    public const string InvalidValue = "invalid-value";
 }

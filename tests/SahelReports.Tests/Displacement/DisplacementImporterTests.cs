@@ -195,3 +195,18 @@ public sealed class DisplacementImporterHxlColumnTests
         Assert.Equal(1300, result.Data.GetLatestStock(DisplacementArea.ForCountry("MLI"), PopulationGroup.Idp, new LocalDate(2024, 7, 1))!.Individuals);
     }
 }
+
+public sealed class DisplacementImporterUnhcrZeroTests
+{
+    [Fact]
+    public void Unhcr_PublishedZeroIsLatestNotOlderValue_StructuralZerosSkipped()
+    {
+        ImportResult<DisplacementSet> result = DisplacementImporter.ImportFile(TestPaths.Fixture("displacement", "unhcr-zero.csv"));
+        DisplacementArea ner = DisplacementArea.ForCountry("NER");
+        DisplacementStock refugees = result.Data.GetLatestStock(ner, PopulationGroup.Refugee, new LocalDate(2025, 6, 1))!;
+        Assert.Equal(0, refugees.Individuals);
+        Assert.Equal(new LocalDate(2024, 12, 31), refugees.Date);
+        Assert.Equal(-500, refugees.Change);
+        Assert.Null(result.Data.GetLatestStock(ner, PopulationGroup.Idp, new LocalDate(2025, 6, 1)));   // IDPs across a border cannot exist
+    }
+}

@@ -210,3 +210,25 @@ public sealed class DisplacementImporterUnhcrZeroTests
         Assert.Null(result.Data.GetLatestStock(ner, PopulationGroup.Idp, new LocalDate(2025, 6, 1)));   // IDPs across a border cannot exist
     }
 }
+
+public sealed class DisplacementImporterJsonTests
+{
+    [Fact]
+    public void DtmApi_IsSuccessFalse_FatalWithMessages()
+    {
+        ImportResult<DisplacementSet> result = DisplacementImporter.ImportFile(TestPaths.Fixture("displacement", "dtm-api-failure.json"));
+        ImportIssue fatal = Assert.Single(result.Report.Files).FatalError!;
+        Assert.Contains("Invalid admin0Pcode", fatal.Message, StringComparison.Ordinal);
+        Assert.Equal(DisplacementFormats.DtmApiJson, result.Report.Files[0].Format);
+    }
+
+    [Fact]
+    public void HxlJsonObjects_Imported()
+    {
+        ImportResult<DisplacementSet> result = DisplacementImporter.ImportFile(TestPaths.Fixture("displacement", "hxl-objects.json"));
+        Assert.Equal(DisplacementFormats.Hxl, result.Report.Files[0].Format);
+        Assert.Equal((2L, 2L), (result.Report.RowsRead, result.Report.Accepted));
+        Assert.Equal(4500, result.Data.GetLatestStock(DisplacementArea.ForCountry("NER"), PopulationGroup.Idp, new LocalDate(2024, 10, 1))!.Individuals);
+        Assert.All(result.Data, f => Assert.Equal(DisplacementSourceKind.Dtm, f.Source.Kind));
+    }
+}

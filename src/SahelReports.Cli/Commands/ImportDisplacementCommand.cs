@@ -54,7 +54,7 @@ internal static class ImportDisplacementCommand
 
         // National stocks: the published national figure, or the sum of one level of sub-areas for one round and date.
         LocalDate asOf = set.Max(f => f.ReportingDate);
-        sb.Append("latest national stock per country, group, source and assessment type (alternatives, never to be added):\n");
+        sb.Append(inv, $"latest national stock per country, group, source and assessment type as of {asOf:uuuu'-'MM'-'dd} (alternatives, never to be added; stale = older than {DisplacementSet.DefaultStaleAfter.Months} months):\n");
         sb.Append(inv, $"  {"country",-7} {"group",-5} {"source",-40} {"type",-4} {"date",-10} {"round",5} {"individuals",12}  note\n");
         foreach (string country in set.GetCountries())
         {
@@ -64,6 +64,11 @@ internal static class ImportDisplacementCommand
                 {
                     string round = s.Round?.ToString(inv) ?? "-";
                     string note = s.SummedAreas > 0 ? string.Create(inv, $"sum of {s.SummedAreas} sub-areas") : string.Empty;
+                    if (s.IsStale)
+                    {
+                        note = (note + " stale").TrimStart();
+                    }
+
                     string date = s.Date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
                     sb.Append(string.Create(inv, $"  {country,-7} {PopulationGroups.ToCode(group),-5} {Truncate(s.Source.ToString(), 40),-40} {s.AssessmentType.Code,-4} {date,-10} {round,5} {s.Individuals,12}  {note}").TrimEnd()).Append('\n');
                 }

@@ -182,3 +182,53 @@ public sealed class DisplacementImporterTests
         Assert.True(twice.Report.IsBalanced);
     }
 }
+
+public sealed class DisplacementImporterHxlColumnTests
+{
+    [Fact]
+    public void GenericHxl_ChildrenColumnFirst_TotalIsPlainestColumn()
+    {
+        ImportResult<DisplacementSet> result = DisplacementImporter.ImportFile(TestPaths.Fixture("displacement", "hxl-age-columns.csv"));
+        Assert.Equal([1000L, 300L], result.Data.OrderByDescending(f => f.Area.Key).Select(f => f.Individuals));
+        Assert.All(result.Data, f => Assert.Equal(DisplacementSourceKind.Cmp, f.Source.Kind));
+        Assert.All(result.Data, f => Assert.Equal("MLI", f.Area.CountryAlpha3));    // from the P-code prefix
+        Assert.Equal(1300, result.Data.GetLatestStock(DisplacementArea.ForCountry("MLI"), PopulationGroup.Idp, new LocalDate(2024, 7, 1))!.Individuals);
+    }
+}
+
+public sealed class DisplacementImporterUnhcrZeroTests
+{
+    [Fact]
+    public void Unhcr_PublishedZeroIsLatestNotOlderValue_StructuralZerosSkipped()
+    {
+        ImportResult<DisplacementSet> result = DisplacementImporter.ImportFile(TestPaths.Fixture("displacement", "unhcr-zero.csv"));
+        DisplacementArea ner = DisplacementArea.ForCountry("NER");
+        DisplacementStock refugees = result.Data.GetLatestStock(ner, PopulationGroup.Refugee, new LocalDate(2025, 6, 1))!;
+        Assert.Equal(0, refugees.Individuals);
+        Assert.Equal(new LocalDate(2024, 12, 31), refugees.Date);
+        Assert.Equal(-500, refugees.Change);
+        Assert.Null(result.Data.GetLatestStock(ner, PopulationGroup.Idp, new LocalDate(2025, 6, 1)));   // IDPs across a border cannot exist
+    }
+}
+
+public sealed class DisplacementImporterJsonTests
+{
+    [Fact]
+    public void DtmApi_IsSuccessFalse_FatalWithMessages()
+    {
+        ImportResult<DisplacementSet> result = DisplacementImporter.ImportFile(TestPaths.Fixture("displacement", "dtm-api-failure.json"));
+        ImportIssue fatal = Assert.Single(result.Report.Files).FatalError!;
+        Assert.Contains("Invalid admin0Pcode", fatal.Message, StringComparison.Ordinal);
+        Assert.Equal(DisplacementFormats.DtmApiJson, result.Report.Files[0].Format);
+    }
+
+    [Fact]
+    public void HxlJsonObjects_Imported()
+    {
+        ImportResult<DisplacementSet> result = DisplacementImporter.ImportFile(TestPaths.Fixture("displacement", "hxl-objects.json"));
+        Assert.Equal(DisplacementFormats.Hxl, result.Report.Files[0].Format);
+        Assert.Equal((2L, 2L), (result.Report.RowsRead, result.Report.Accepted));
+        Assert.Equal(4500, result.Data.GetLatestStock(DisplacementArea.ForCountry("NER"), PopulationGroup.Idp, new LocalDate(2024, 10, 1))!.Individuals);
+        Assert.All(result.Data, f => Assert.Equal(DisplacementSourceKind.Dtm, f.Source.Kind));
+    }
+}

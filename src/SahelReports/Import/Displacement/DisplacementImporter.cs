@@ -21,8 +21,9 @@ namespace SahelReports.Import.Displacement;
 /// counted once; a repeat with another value is an error.</para>
 /// <para>Values: "Not available", "-", "NA" and empty mean not reported; origin "Not available" is an unknown origin, not
 /// a place. Numbers must be plain digits (<c>14,4454</c> is rejected, never read as 144454). Dates must be ISO.
-/// UNHCR yearly figures are dated 31 December of their year; UNHCR cells of 0 create no figure (UNHCR writes 0 in the
-/// columns that do not apply to a row).</para>
+/// UNHCR yearly figures are dated 31 December of their year; a UNHCR 0 is a published value, except in the cells that
+/// cannot apply to a row (IDPs across a border, refugees, asylum seekers and returnees within their own country), which
+/// are skipped.</para>
 /// <para>Bad data never throws: it goes to the report. Files that cannot be read at all get a fatal issue.</para>
 /// </remarks>
 /// <example>
@@ -236,7 +237,12 @@ public static class DisplacementImporter
         HxlColumn? count = null;
         foreach ((string attribute, PopulationGroup g) in s_groups)
         {
-            HxlColumn? c = table.FindColumn($"#affected+{attribute}-hh-m-f-origin") ?? table.FindColumn($"#population+{attribute}-hh-m-f-origin");
+            // The total is the plainest matching column: #affected+idps before #affected+idps+children.
+            HxlColumn? c = table.FindColumns(HxlTagPattern.Parse($"#affected+{attribute}-hh-m-f-origin"))
+                .Concat(table.FindColumns(HxlTagPattern.Parse($"#population+{attribute}-hh-m-f-origin")))
+                .OrderBy(x => x.Hashtag.Attributes.Count)
+                .ThenBy(x => x.Index)
+                .FirstOrDefault();
             if (c is null)
             {
                 continue;
@@ -518,10 +524,24 @@ public static class DisplacementImporter
             var figures = new List<FigureRow>();
             bool bad = false;
             var byGroup = new Dictionary<PopulationGroup, long>();
+            // IDPs exist only within their own country; refugees, asylum seekers and returnees only across a border.
+            // UNHCR writes 0 in the cells that cannot apply: those are skipped, every other 0 is a published value.
+            bool sameCountry = origin is not null && string.Equals(origin, asylum, StringComparison.Ordinal);
             foreach ((int column, PopulationGroup group, string name) in groups)
             {
                 string v = Cell(column);
                 if (column < 0 || Values.IsMissing(v))
+                {
+                    continue;
+                }
+
+                bool applies = group switch
+                {
+                    PopulationGroup.Idp or PopulationGroup.ReturnedIdp => idmc || sameCountry,
+                    PopulationGroup.Refugee or PopulationGroup.AsylumSeeker or PopulationGroup.Returnee => !sameCountry,
+                    _ => true,
+                };
+                if (!applies)
                 {
                     continue;
                 }
@@ -543,11 +563,6 @@ public static class DisplacementImporter
 
             foreach ((PopulationGroup group, long n) in byGroup)
             {
-                if (n == 0)
-                {
-                    continue;
-                }
-
                 // IDPs and returned IDPs are in their own country: no origin.
                 DisplacementArea? o = group is PopulationGroup.Idp or PopulationGroup.ReturnedIdp ? null : originArea;
                 figures.Add(new FigureRow(area, group, source, AssessmentType.None, null, new NodaTime.LocalDate(y, 12, 31), n, null, o, null, null, null));

@@ -132,7 +132,7 @@ internal static class StockRowMapper
         string? assessmentText = Get(Field.Assessment);
         if (!AssessmentType.TryParse(assessmentText, out AssessmentType assessment))
         {
-            tally.Reject(line, map.Name(Field.Assessment), ImportIssueCodes.InvalidNumber, $"'{assessmentText}' is not an assessment type code.");
+            tally.Reject(line, map.Name(Field.Assessment), ImportIssueCodes.InvalidValue, $"'{assessmentText}' is not an assessment type code.");
             return false;
         }
 

@@ -47,6 +47,25 @@ public sealed class SampleDataAnalysisTests
     }
 
     [Fact]
+    public async Task RootHelp_ListsAggregateAndTrend()
+    {
+        var output = new StringWriter();
+        int exit = await CliApp.RunAsync(["--help"], output, new StringWriter(), TestContext.Current.CancellationToken);
+        Assert.Equal(0, exit);
+        Assert.Contains("aggregate", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("trend", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AggregateCommand_MissingFile_UnreadableInput()
+    {
+        var error = new StringWriter();
+        int exit = await CliApp.RunAsync(["aggregate", Path.Combine(TestPaths.RepoRoot, "no-such-file.csv"), "--by", "country"], new StringWriter(), error, TestContext.Current.CancellationToken);
+        Assert.Equal(CliApp.UnreadableInput, exit);
+        Assert.Contains("no-such-file.csv", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SeedWeek_FromSampleFile_BandiagaraKariAndLocalDefenceShare()
     {
         ImportResult<IncidentSet> imported = AcledImporter.Import(SamplePath, cancellationToken: TestContext.Current.CancellationToken);

@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         _ = output;
         _ = error;
+        yield return ImportDisplacementCommand.Create(output, error);
         yield break;
     }
 

@@ -154,9 +154,10 @@ public sealed class DisplacementSet : IReadOnlyCollection<DisplacementFigure>
     /// <returns>The stock, or <see langword="null"/> when nothing is known on or before <paramref name="asOf"/>.</returns>
     /// <remarks>
     /// <para>If the source published a figure for <paramref name="area"/> itself, that figure is used. Otherwise the value
-    /// is the sum over the shallowest level below <paramref name="area"/> that has figures, for the latest (date, round)
-    /// pair: areas that did not report in that round are not filled in from older rounds. When both exist and the summed
-    /// sub-areas are more recent, the sum is used.</para>
+    /// is the sum of the figures published for areas inside <paramref name="area"/> at the latest (date, round) pair,
+    /// counting only the outermost areas reported in that round (an admin2 figure is not added to the figure of its own
+    /// admin1): areas that did not report in that round are not filled in from older rounds. When both exist and the
+    /// summed sub-areas are more recent, the sum is used.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="area"/> or <paramref name="source"/> is <see langword="null"/>.</exception>
     public DisplacementStock? GetStock(DisplacementArea area, PopulationGroup group, DisplacementSource source, AssessmentType assessmentType, LocalDate asOf, Period? staleAfter = null)
@@ -256,6 +257,60 @@ public sealed class DisplacementSet : IReadOnlyCollection<DisplacementFigure>
         return stocks.Count == 0 ? null : stocks[0];
     }
 
+    /// <summary>Gets the stock of one series at every date it changed: the published figures of <paramref name="area"/>
+    /// and the round sums of its sub-areas, each computed as <see cref="GetStock"/> would on that date. Use it for trend
+    /// charts: the values are successive stocks, not flows, and are never to be added.</summary>
+    /// <param name="area">The area.</param>
+    /// <param name="group">The population group.</param>
+    /// <param name="source">The source.</param>
+    /// <param name="assessmentType">The assessment type.</param>
+    /// <param name="interval">The reporting dates to keep (inclusive), or <see langword="null"/> for all.</param>
+    /// <returns>The stocks, oldest first, one per reporting date.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="area"/> or <paramref name="source"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<DisplacementStock> GetHistory(DisplacementArea area, PopulationGroup group, DisplacementSource source, AssessmentType assessmentType, DateInterval? interval = null)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        ArgumentNullException.ThrowIfNull(source);
+        IEnumerable<LocalDate> dates = _series
+            .Where(kv => kv.Key.Group == group && kv.Key.AssessmentType == assessmentType && kv.Key.Source == source && kv.Key.Area.IsWithin(area))
+            .SelectMany(kv => kv.Value.Select(f => f.ReportingDate))
+            .Distinct()
+            .Order();
+        var result = new List<DisplacementStock>();
+        foreach (LocalDate date in dates)
+        {
+            if (interval is not null && !interval.Contains(date))
+            {
+                continue;
+            }
+
+            if (GetStock(area, group, source, assessmentType, date) is { } stock && stock.Date == date)
+            {
+                result.Add(stock);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Gets the areas at <paramref name="level"/> inside <paramref name="parent"/> that have figures of
+    /// <paramref name="group"/>, ordered by P-code: the rows of a per-region table.</summary>
+    /// <param name="parent">The parent area (usually a country).</param>
+    /// <param name="level">The level wanted (1 for regions).</param>
+    /// <param name="group">The population group.</param>
+    /// <returns>The areas.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="parent"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<DisplacementArea> GetAreas(DisplacementArea parent, int level, PopulationGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        return _series.Keys
+            .Where(k => k.Group == group && k.Area.Level == level && k.Area.IsWithin(parent))
+            .Select(k => k.Area)
+            .Distinct()
+            .OrderBy(a => a.Key, StringComparer.Ordinal)
+            .ToArray();
+    }
+
     /// <summary>Gets the countries (ISO alpha-3) that have figures, sorted.</summary>
     /// <returns>The country codes.</returns>
     public IReadOnlyList<string> GetCountries() =>
@@ -277,15 +332,9 @@ public sealed class DisplacementSet : IReadOnlyCollection<DisplacementFigure>
             return (null, null);
         }
 
-        int level = below.Min(k => k.Area.Level);
-        var snapshots = new SortedDictionary<(LocalDate Date, int Round), (long Sum, int Areas)>();
+        var snapshots = new SortedDictionary<(LocalDate Date, int Round), List<DisplacementFigure>>();
         foreach (DisplacementSeriesKey key in below)
         {
-            if (key.Area.Level != level)
-            {
-                continue;
-            }
-
             foreach (DisplacementFigure f in _series[key])
             {
                 if (f.ReportingDate > asOf)
@@ -294,8 +343,13 @@ public sealed class DisplacementSet : IReadOnlyCollection<DisplacementFigure>
                 }
 
                 var k = (f.ReportingDate, f.Round ?? -1);
-                (long sum, int areas) = snapshots.GetValueOrDefault(k);
-                snapshots[k] = (sum + f.Individuals, areas + 1);
+                if (!snapshots.TryGetValue(k, out List<DisplacementFigure>? list))
+                {
+                    list = [];
+                    snapshots.Add(k, list);
+                }
+
+                list.Add(f);
             }
         }
 
@@ -305,9 +359,35 @@ public sealed class DisplacementSet : IReadOnlyCollection<DisplacementFigure>
         }
 
         var ordered = snapshots.ToArray();
-        Snapshot ToSnapshot(KeyValuePair<(LocalDate Date, int Round), (long Sum, int Areas)> kv) =>
-            new(kv.Key.Date, kv.Key.Round < 0 ? null : kv.Key.Round, kv.Value.Sum, kv.Value.Areas);
-        return (ToSnapshot(ordered[^1]), ordered.Length > 1 ? ToSnapshot(ordered[^2]) : null);
+        return (Sum(ordered[^1]), ordered.Length > 1 ? Sum(ordered[^2]) : null);
+
+        // Within one round and date, an area's figure already counts its sub-areas: add only the outermost areas reported.
+        static Snapshot Sum(KeyValuePair<(LocalDate Date, int Round), List<DisplacementFigure>> kv)
+        {
+            List<DisplacementFigure> figures = kv.Value;
+            long total = 0;
+            int areas = 0;
+            foreach (DisplacementFigure f in figures)
+            {
+                bool nested = false;
+                foreach (DisplacementFigure g in figures)
+                {
+                    if (!ReferenceEquals(f, g) && g.Area.Level < f.Area.Level && f.Area.IsWithin(g.Area))
+                    {
+                        nested = true;
+                        break;
+                    }
+                }
+
+                if (!nested)
+                {
+                    total += f.Individuals;
+                    areas++;
+                }
+            }
+
+            return new Snapshot(kv.Key.Date, kv.Key.Round < 0 ? null : kv.Key.Round, total, areas);
+        }
     }
 
     private static int LastIndexOnOrBefore(IReadOnlyList<DisplacementFigure> list, LocalDate asOf)

@@ -7,8 +7,8 @@ namespace SahelReports.Displacement;
 /// <remarks>
 /// <para>Built by <see cref="DisplacementSet.GetStock"/>, <see cref="DisplacementSet.GetStocks"/> and
 /// <see cref="DisplacementSet.GetLatestStock"/>. The value is either a published figure for the area
-/// (<see cref="SummedAreas"/> = 0) or the sum of figures published for the areas one level below it, all of the same
-/// source, assessment type, round and date (<see cref="SummedAreas"/> = how many). It never adds rounds, dates, sources or
+/// (<see cref="SummedAreas"/> = 0) or the sum of the figures published for the outermost areas inside it, all of the
+/// same source, assessment type, round and date (<see cref="SummedAreas"/> = how many). It never adds rounds, dates, sources or
 /// assessment types.</para>
 /// <para>A summed value covers only the areas the source reported in that round; <see cref="PreviousSummedAreas"/> tells
 /// whether the previous value covered as many.</para>

@@ -43,10 +43,38 @@ public static class ImportIssueCodes
     /// <summary>More issues were found than the report keeps; they are counted, not listed.</summary>
     public const string IssuesTruncated = "issues-truncated";
 
-    // ACLED import (src/SahelReports/Import/Acled).
+    /// <summary>No HXL hashtag row was found in the first 25 rows (or the JSON holds no HXL rows).</summary>
+    public const string HxlNoTagRow = "hxl-no-tag-row";
 
-    /// <summary>Error: a date that does not exist (<c>2024-02-30</c>) or is in no recognised form. Row rejected.</summary>
+    /// <summary>The file's layout was not recognised as any supported format.</summary>
+    public const string UnknownFormat = "unknown-format";
+
+    /// <summary>A number could not be read (not an integer, negative, or written with separators).</summary>
+    public const string InvalidNumber = "invalid-number";
+
+    /// <summary>A date could not be read.</summary>
     public const string InvalidDate = "invalid-date";
+
+    /// <summary>A country code is not a known ISO 3166-1 alpha-3 (or UNHCR) code.</summary>
+    public const string UnknownCountry = "unknown-country";
+
+    /// <summary>A P-code is malformed.</summary>
+    public const string InvalidPCode = "invalid-pcode";
+
+    /// <summary>A legacy P-code (ISO alpha-3 prefix) was normalised.</summary>
+    public const string LegacyPCode = "legacy-pcode";
+
+    /// <summary>A sex/age breakdown or a household count is larger than the total it splits.</summary>
+    public const string BreakdownExceedsTotal = "breakdown-exceeds-total";
+
+    /// <summary>Two rows give different figures for the same area, group, source, assessment type, round and date.</summary>
+    public const string DuplicateFigure = "duplicate-figure";
+
+    /// <summary>A population group or category is not recognised.</summary>
+    public const string UnknownGroup = "unknown-group";
+
+    /// <summary>A place name could not be matched to a P-code (unknown or ambiguous); the row is rejected, never guessed.</summary>
+    public const string UnknownPlace = "unknown-place";
 
     /// <summary>Error: a numeric date such as <c>03/04/2023</c> that reads as two different dates and the layout does not fix the order. Row rejected.</summary>
     public const string AmbiguousDate = "ambiguous-date";
@@ -60,9 +88,6 @@ public static class ImportIssueCodes
     /// <summary>Error: a latitude outside −90…90 or a longitude outside −180…180. Row rejected.</summary>
     public const string CoordinatesOutOfRange = "coordinates-out-of-range";
 
-    /// <summary>Error: a number column (coordinates, precision codes, timestamp, year) that is not a number. Row rejected.</summary>
-    public const string InvalidNumber = "invalid-number";
-
     /// <summary>Error: negative fatalities. Row rejected.</summary>
     public const string NegativeFatalities = "negative-fatalities";
 
@@ -74,9 +99,6 @@ public static class ImportIssueCodes
 
     /// <summary>Error: a row without an event id. Row rejected.</summary>
     public const string MissingId = "missing-id";
-
-    /// <summary>Error: a country that cannot be identified from <c>iso</c>, <c>iso3</c>, <c>country</c> or <c>GWNO</c>. Row rejected.</summary>
-    public const string UnknownCountry = "unknown-country";
 
     /// <summary>Error: bytes that are not valid in the file's encoding. Row rejected (never replaced by U+FFFD silently).</summary>
     public const string InvalidEncoding = "invalid-encoding";

@@ -61,11 +61,20 @@ public static class ReportFormatter
     /// <param name="language">The language.</param>
     /// <param name="signed">Whether to write a leading <c>+</c> for positive values (changes).</param>
     /// <returns>The formatted percentage.</returns>
+    /// <remarks><para>A signed percentage that rounds to zero is written without a sign (<c>0%</c>, never <c>-0%</c>), and a
+    /// negative one with the minus sign U+2212, like <see cref="FormatChange"/>.</para></remarks>
     public static string FormatPercent(double ratio, int decimals, ReportLanguage language, bool signed = false)
     {
-        string number = FormatDecimal(ratio * 100, decimals, language);
-        string sign = signed && ratio > 0 ? "+" : string.Empty;
-        return sign + number + language.PercentSpace + "%";
+        ArgumentNullException.ThrowIfNull(language);
+        if (!signed)
+        {
+            return FormatDecimal(ratio * 100, decimals, language) + language.PercentSpace + "%";
+        }
+
+        string magnitude = FormatDecimal(Math.Abs(ratio * 100), decimals, language);
+        bool roundsToZero = magnitude.All(ch => !char.IsAsciiDigit(ch) || ch == '0');
+        string sign = roundsToZero ? string.Empty : ratio > 0 ? "+" : "\u2212";
+        return sign + magnitude + language.PercentSpace + "%";
     }
 
     /// <summary>Formats a signed change: <c>+12</c>, <c>−3</c> (U+2212 minus), <c>0</c>.</summary>

@@ -157,3 +157,45 @@ public sealed class DisplacementSetTests
         Assert.Throws<ArgumentException>("code", () => new DisplacementArea("MLI", 1, null));
     }
 }
+
+public sealed class DisplacementSetHistoryTests
+{
+    private static readonly DisplacementArea s_mali = DisplacementArea.ForCountry("MLI");
+    private static readonly DisplacementArea s_mopti = new("MLI", 1, new PCode("ML05"));
+    private static readonly DisplacementArea s_segou = new("MLI", 1, new PCode("ML04"));
+    private static readonly DisplacementArea s_bandiagara = new("MLI", 2, new PCode("ML0502"));
+    private static readonly DisplacementArea s_tominian = new("MLI", 2, new PCode("ML0407"));
+
+    private static DisplacementFigure Fig(DisplacementArea area, long n, int month, int round) =>
+        new(area, PopulationGroup.Idp, n, new LocalDate(2024, month, 28), DisplacementSource.Conasur, round);
+
+    [Fact]
+    public void GetStock_MixedLevelsInOneRound_OutermostAreasOnly()
+    {
+        // Round 1: Mopti reported at admin1 (with Bandiagara inside it), Ségou only through Tominian (admin2).
+        var set = new DisplacementSet([Fig(s_mopti, 1_000, 1, 1), Fig(s_bandiagara, 400, 1, 1), Fig(s_tominian, 250, 1, 1)]);
+        DisplacementStock stock = set.GetStock(s_mali, PopulationGroup.Idp, DisplacementSource.Conasur, AssessmentType.None, new LocalDate(2024, 12, 31))!;
+        Assert.Equal(1_000 + 250, stock.Individuals);
+        Assert.Equal(2, stock.SummedAreas);
+    }
+
+    [Fact]
+    public void GetHistory_OneStockPerRound_NeverAccumulated()
+    {
+        var set = new DisplacementSet(
+        [
+            Fig(s_mopti, 1_000, 1, 1), Fig(s_segou, 500, 1, 1),
+            Fig(s_mopti, 1_100, 2, 2), Fig(s_segou, 450, 2, 2),
+            Fig(s_mopti, 1_300, 3, 3),
+        ]);
+
+        IReadOnlyList<DisplacementStock> history = set.GetHistory(s_mali, PopulationGroup.Idp, DisplacementSource.Conasur, AssessmentType.None);
+
+        Assert.Equal([1_500L, 1_550L, 1_300L], history.Select(s => s.Individuals));
+        Assert.Equal([1, 2, 3], history.Select(s => s.Round!.Value));
+        Assert.Equal([null, 1_500L, 1_550L], history.Select(s => s.PreviousIndividuals));
+        Assert.Equal(2, set.GetHistory(s_mali, PopulationGroup.Idp, DisplacementSource.Conasur, AssessmentType.None,
+            new DateInterval(new LocalDate(2024, 2, 1), new LocalDate(2024, 12, 31))).Count);
+        Assert.Equal([s_segou, s_mopti], set.GetAreas(s_mali, 1, PopulationGroup.Idp));
+    }
+}

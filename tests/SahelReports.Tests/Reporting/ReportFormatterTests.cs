@@ -18,6 +18,14 @@ public sealed class ReportFormatterTests
         Assert.Equal("12,5\u202F%", ReportFormatter.FormatPercent(0.125, 1, ReportLanguage.French));
 
     [Fact]
+    public void FormatPercent_SignedNegative_UsesTheMinusSignAndNeverMinusZero()
+    {
+        Assert.Equal("\u221225\u202F%", ReportFormatter.FormatPercent(-0.25, 0, ReportLanguage.French, signed: true));
+        Assert.Equal("0\u202F%", ReportFormatter.FormatPercent(-2_000.0 / 509_437, 0, ReportLanguage.French, signed: true));
+        Assert.Equal("-0.4%", ReportFormatter.FormatPercent(-2_000.0 / 509_437, 1, ReportLanguage.English).Replace("\u2212", "-", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void FormatPercent_EnglishSigned() =>
         Assert.Equal("+12.5%", ReportFormatter.FormatPercent(0.125, 1, ReportLanguage.English, signed: true));
 

@@ -1,0 +1,74 @@
+using SkiaSharp;
+
+namespace SahelReports.Pdf.Internal;
+
+/// <summary>
+/// An unbreakable piece of the page flow (a text line, a table row, a card row, a chart) with its height and how it draws.
+/// Blocks become sequences of boxes; the <see cref="Paginator"/> puts boxes on pages.
+/// </summary>
+internal sealed class Box(float height, Action<SKCanvas, float, float> draw)
+{
+    /// <summary>Gets the height in points.</summary>
+    public float Height { get; } = height;
+
+    /// <summary>Gets the drawing action, called with the canvas and the box's top-left corner.</summary>
+    public Action<SKCanvas, float, float> Draw { get; } = draw;
+
+    /// <summary>Gets the space above the box, dropped when the box starts a page.</summary>
+    public float SpaceBefore { get; init; }
+
+    /// <summary>Gets a value indicating whether the box must be on the same page as the next one (headings, captions, table headers).</summary>
+    public bool KeepWithNext { get; init; }
+
+    /// <summary>Gets the box to repeat at the top of a page when this box starts one (a table's header row).</summary>
+    public Box? RepeatOnBreak { get; init; }
+}
+
+/// <summary>A box placed on a page at a vertical offset from the body top.</summary>
+internal readonly record struct PlacedBox(Box Box, float Top);
+
+/// <summary>Places boxes on pages: no box is cut, keep-with-next chains move together, table headers repeat after a break.</summary>
+internal static class Paginator
+{
+    /// <summary>Splits <paramref name="boxes"/> into pages of body height <paramref name="bodyHeight"/>.</summary>
+    public static List<List<PlacedBox>> Paginate(IReadOnlyList<Box> boxes, float bodyHeight)
+    {
+        var pages = new List<List<PlacedBox>> { new() };
+        float y = 0;
+        for (int i = 0; i < boxes.Count; i++)
+        {
+            Box box = boxes[i];
+            float space = y > 0 ? box.SpaceBefore : 0;
+            float needed = space + ChainHeight(boxes, i);
+            bool chainFitsEmptyPage = ChainHeight(boxes, i) + (box.RepeatOnBreak?.Height ?? 0) <= bodyHeight;
+            if (y > 0 && y + needed > bodyHeight && (chainFitsEmptyPage || y + space + box.Height > bodyHeight))
+            {
+                pages.Add([]);
+                y = 0;
+                space = 0;
+                if (box.RepeatOnBreak is { } header)
+                {
+                    pages[^1].Add(new PlacedBox(header, 0));
+                    y = header.Height;
+                }
+            }
+
+            y += space;
+            pages[^1].Add(new PlacedBox(box, y));
+            y += box.Height;
+        }
+
+        return pages;
+    }
+
+    private static float ChainHeight(IReadOnlyList<Box> boxes, int start)
+    {
+        float height = boxes[start].Height;
+        for (int j = start; j < boxes.Count - 1 && boxes[j].KeepWithNext; j++)
+        {
+            height += boxes[j + 1].SpaceBefore + boxes[j + 1].Height;
+        }
+
+        return height;
+    }
+}

@@ -1,0 +1,247 @@
+using System.Text;
+using SkiaSharp;
+
+namespace SahelReports.Pdf.Internal;
+
+/// <summary>
+/// The fonts of one rendering: the embedded Noto Sans faces, Noto Sans Arabic, and system fallbacks found per character.
+/// Records every code point drawn with each face so the second layout pass can use HarfBuzz subsets of the same faces.
+/// </summary>
+internal sealed class PdfFonts : IDisposable
+{
+    private const int ArabicFace = 3;
+    private static readonly string[] s_embedded = ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSansArabic-Regular.ttf", "NotoSansMath-Regular.ttf", "NotoSansSymbols2-Regular.ttf"];
+    private static readonly Lazy<byte[][]> s_embeddedBytes = new(() => s_embedded.Select(Load).ToArray());
+
+    private static readonly Lazy<string[]> s_systemFontFiles = new(() => Directory.Exists("/usr/share/fonts")
+        ? Directory.EnumerateFiles("/usr/share/fonts", "*.*", SearchOption.AllDirectories)
+            .Where(p => p.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".otf", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal).ToArray()
+        : []);
+
+    private readonly List<Face> _faces = [];
+    private readonly Dictionary<(FontRole Role, int CodePoint), int> _resolved = [];
+    private readonly Dictionary<(int Face, float Size), SKFont> _fonts = [];
+
+    public PdfFonts()
+    {
+        foreach (byte[] bytes in s_embeddedBytes.Value)
+        {
+            _faces.Add(new Face(bytes, SKTypeface.FromData(SKData.CreateCopy(bytes))));
+        }
+    }
+
+    /// <summary>Gets the code points that no embedded or system font could draw (drawn as the .notdef box, and reported here).</summary>
+    public SortedSet<int> MissingCodePoints { get; } = [];
+
+    /// <summary>Gets a value indicating whether the faces in use are subsets (second pass).</summary>
+    public bool IsSubset { get; private set; }
+
+    /// <summary>Gets a value indicating whether the face draws right-to-left script that needs shaping.</summary>
+    public static bool IsArabic(int face) => face == ArabicFace;
+
+    /// <summary>Returns the face index that draws <paramref name="codePoint"/> in <paramref name="role"/>: the role's face, then Noto Sans Arabic, then a system font.</summary>
+    public int Resolve(FontRole role, int codePoint)
+    {
+        if (_resolved.TryGetValue((role, codePoint), out int found))
+        {
+            return found;
+        }
+
+        int result = (int)role;
+        if (codePoint is ' ' or '\u00A0' or '\u202F' or '\t')
+        {
+            result = (int)role;
+        }
+        else if (_faces[(int)role].Probe.ContainsGlyph(codePoint))
+        {
+            result = (int)role;
+        }
+        else if (_faces[ArabicFace].Probe.ContainsGlyph(codePoint))
+        {
+            result = ArabicFace;
+        }
+        else if (_faces[0].Probe.ContainsGlyph(codePoint))
+        {
+            result = 0;
+        }
+        else if (Enumerable.Range(ArabicFace + 1, s_embedded.Length - ArabicFace - 1).FirstOrDefault(i => _faces[i].Probe.ContainsGlyph(codePoint)) is int symbol and > 0)
+        {
+            result = symbol;
+        }
+        else
+        {
+            using SKTypeface? system = SystemFallback(codePoint);
+            if (system is not null)
+            {
+                result = FindOrAddSystemFace(system);
+            }
+            else
+            {
+                MissingCodePoints.Add(codePoint);
+            }
+        }
+
+        _resolved[(role, codePoint)] = result;
+        return result;
+    }
+
+    /// <summary>Records that <paramref name="text"/> is drawn with <paramref name="face"/>, for subsetting.</summary>
+    public void Use(int face, string text)
+    {
+        HashSet<int> used = _faces[face].Used;
+        used.Add(' ');
+        used.Add('\u00A0');
+        used.Add('\u202F');
+        foreach (Rune rune in text.EnumerateRunes())
+        {
+            used.Add(rune.Value);
+        }
+    }
+
+    /// <summary>Returns the (cached) font for a face and size: subpixel positioning, no hinting, linear metrics.</summary>
+    public SKFont Font(int face, float size)
+    {
+        if (!_fonts.TryGetValue((face, size), out SKFont? font))
+        {
+            font = new SKFont(_faces[face].Drawing, size)
+            {
+                Subpixel = true,
+                Hinting = SKFontHinting.None,
+                LinearMetrics = true,
+                Edging = SKFontEdging.Antialias,
+            };
+            _fonts[(face, size)] = font;
+        }
+
+        return font;
+    }
+
+    /// <summary>Gets the current bytes of a face (the subset after <see cref="SubsetToUsed"/>), for shaping.</summary>
+    public byte[] Bytes(int face) => _faces[face].DrawingBytes;
+
+    /// <summary>Replaces every used face with its HarfBuzz subset to the code points recorded so far.</summary>
+    public void SubsetToUsed()
+    {
+        foreach (SKFont font in _fonts.Values)
+        {
+            font.Dispose();
+        }
+
+        _fonts.Clear();
+        foreach (Face face in _faces.Where(f => f.Used.Count > 0))
+        {
+            byte[]? subset = HarfBuzzSubsetter.Subset(face.FullBytes, face.Used.Order());
+            if (subset is not null)
+            {
+                face.UseDrawing(subset, SKTypeface.FromData(SKData.CreateCopy(subset)));
+            }
+        }
+
+        IsSubset = true;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        foreach (SKFont font in _fonts.Values)
+        {
+            font.Dispose();
+        }
+
+        foreach (Face face in _faces)
+        {
+            face.Dispose();
+        }
+    }
+
+    private static byte[] Load(string name)
+    {
+        using Stream stream = typeof(PdfFonts).Assembly.GetManifestResourceStream("SahelReports.Pdf.Fonts." + name)
+            ?? throw new InvalidOperationException($"The embedded font '{name}' is missing from the assembly.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    /// <summary>
+    /// Finds an installed font with a glyph for the code point. SkiaSharp's dependency-free Linux build has no fontconfig
+    /// character matching, so the font files under /usr/share/fonts are probed in ordinal path order (deterministic on one machine).
+    /// </summary>
+    private static SKTypeface? SystemFallback(int codePoint)
+    {
+        using SKTypeface? matched = SKFontManager.Default.MatchCharacter(codePoint);
+        if (matched is not null && Has(matched, codePoint))
+        {
+            return SKFontManager.Default.MatchFamily(matched.FamilyName, matched.FontStyle);
+        }
+
+        foreach (string path in s_systemFontFiles.Value)
+        {
+            SKTypeface? candidate = SKTypeface.FromFile(path);
+            if (candidate is not null && Has(candidate, codePoint))
+            {
+                return candidate;
+            }
+
+            candidate?.Dispose();
+        }
+
+        return null;
+    }
+
+    private static bool Has(SKTypeface typeface, int codePoint)
+    {
+        using var probe = new SKFont(typeface);
+        return probe.ContainsGlyph(codePoint);
+    }
+
+    private int FindOrAddSystemFace(SKTypeface system)
+    {
+        for (int i = s_embedded.Length; i < _faces.Count; i++)
+        {
+            if (string.Equals(_faces[i].Full.FamilyName, system.FamilyName, StringComparison.Ordinal) && _faces[i].Full.FontStyle.Weight == system.FontStyle.Weight)
+            {
+                return i;
+            }
+        }
+
+        using SKStreamAsset stream = system.OpenStream(out int index);
+        byte[] bytes = new byte[stream.Length];
+        stream.Read(bytes, bytes.Length);
+        _faces.Add(new Face(bytes, SKTypeface.FromData(SKData.CreateCopy(bytes), index)));
+        return _faces.Count - 1;
+    }
+
+    private sealed class Face(byte[] bytes, SKTypeface typeface) : IDisposable
+    {
+        public byte[] FullBytes { get; } = bytes;
+
+        public SKTypeface Full { get; } = typeface;
+
+        public SKFont Probe { get; } = new(typeface);
+
+        public byte[] DrawingBytes { get; private set; } = bytes;
+
+        public SKTypeface Drawing { get; private set; } = typeface;
+
+        public HashSet<int> Used { get; } = [];
+
+        public void UseDrawing(byte[] subsetBytes, SKTypeface subset)
+        {
+            DrawingBytes = subsetBytes;
+            Drawing = subset;
+        }
+
+        public void Dispose()
+        {
+            if (!ReferenceEquals(Drawing, Full))
+            {
+                Drawing.Dispose();
+            }
+
+            Probe.Dispose();
+            Full.Dispose();
+        }
+    }
+}

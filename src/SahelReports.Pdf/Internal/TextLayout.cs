@@ -1,0 +1,348 @@
+using System.Text;
+using HarfBuzzSharp;
+using SkiaSharp;
+
+namespace SahelReports.Pdf.Internal;
+
+/// <summary>A piece of input text with one style.</summary>
+internal readonly record struct Span(string Text, FontRole Role, float Size, SKColor Color, string? Url = null);
+
+/// <summary>A measured piece of a line drawn with one face.</summary>
+internal sealed record Fragment(string Text, int Face, float Size, SKColor Color, string? Url, float X, float Width);
+
+/// <summary>One laid-out line: fragments at x offsets from the line start, its width, height and baseline offset from the line top.</summary>
+internal sealed record TextLine(IReadOnlyList<Fragment> Fragments, float Width, float Height, float Baseline);
+
+/// <summary>Horizontal alignment of a line inside its box.</summary>
+internal enum Align
+{
+    Left = 0,
+    Right = 1,
+    Center = 2,
+}
+
+/// <summary>
+/// Breaks styled spans into lines at spaces; a word longer than the line is broken between characters, so nothing is clipped.
+/// Every character goes to a face that has its glyph (see <see cref="PdfFonts.Resolve"/>); Arabic runs are shaped with HarfBuzz.
+/// </summary>
+internal sealed class TextLayout(PdfFonts fonts) : IDisposable
+{
+    /// <summary>The line height as a multiple of the font size.</summary>
+    public const float Leading = 1.32f;
+
+    private readonly Dictionary<int, (HarfBuzzSharp.Font Font, int UnitsPerEm)> _shapers = [];
+
+    /// <summary>Gets the sum of every measured fragment width: the two layout passes must agree on it.</summary>
+    public double MeasuredWidth { get; private set; }
+
+    /// <summary>Gets the fonts used for measurement and drawing.</summary>
+    public PdfFonts Fonts { get; } = fonts;
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        foreach ((HarfBuzzSharp.Font font, _) in _shapers.Values)
+        {
+            font.Dispose();
+        }
+
+        _shapers.Clear();
+    }
+
+    /// <summary>Lays out <paramref name="spans"/> in lines at most <paramref name="width"/> wide.</summary>
+    public IReadOnlyList<TextLine> Lines(IReadOnlyList<Span> spans, float width)
+    {
+        var lines = new List<TextLine>();
+        var current = new List<Fragment>();
+        float x = 0;
+        float maxSize = spans.Count > 0 ? spans.Max(s => s.Size) : 10f;
+        bool pendingSpace = false;
+        Span spaceSpan = default;
+
+        void Flush()
+        {
+            float size = current.Count > 0 ? current.Max(f => f.Size) : maxSize;
+            lines.Add(new TextLine(current.ToArray(), x, size * Leading, ((size * Leading) - (size * 1.362f)) / 2 + (size * 1.069f)));
+            current.Clear();
+            x = 0;
+            pendingSpace = false;
+        }
+
+        foreach (Span span in spans)
+        {
+            foreach (string token in Tokens(span.Text))
+            {
+                if (token == " ")
+                {
+                    pendingSpace = current.Count > 0;
+                    spaceSpan = span;
+                    continue;
+                }
+
+                if (token == "\n")
+                {
+                    Flush();
+                    continue;
+                }
+
+                List<Fragment> word = Measure(token, span);
+                float wordWidth = word.Sum(f => f.Width);
+                float spaceWidth = pendingSpace ? MeasureText(Fonts.Resolve(spaceSpan.Role, ' '), " ", spaceSpan.Size) : 0;
+                if (current.Count > 0 && x + spaceWidth + wordWidth > width)
+                {
+                    Flush();
+                    spaceWidth = 0;
+                }
+
+                if (wordWidth > width)
+                {
+                    foreach (Fragment piece in BreakLongWord(word, width - x, width))
+                    {
+                        if (current.Count > 0 && x + piece.Width > width)
+                        {
+                            Flush();
+                        }
+
+                        current.Add(piece with { X = x });
+                        x += piece.Width;
+                    }
+
+                    pendingSpace = false;
+                    continue;
+                }
+
+                int spaceFace = Fonts.Resolve(spaceSpan.Role, ' ');
+                bool joinSpace = spaceWidth > 0 && word[0].Face == spaceFace && !PdfFonts.IsArabic(spaceFace) && word[0].Size == spaceSpan.Size && word[0].Color == spaceSpan.Color && word[0].Url == spaceSpan.Url;
+                if (joinSpace)
+                {
+                    // Draw the space with the word so copied and extracted text keeps its word breaks.
+                    current.Add(word[0] with { Text = " " + word[0].Text, X = x, Width = word[0].Width + spaceWidth });
+                    x += spaceWidth + word[0].Width;
+                }
+                else
+                {
+                    x += spaceWidth;
+                }
+
+                foreach (Fragment f in joinSpace ? word.Skip(1) : word)
+                {
+                    current.Add(f with { X = x });
+                    x += f.Width;
+                }
+
+                pendingSpace = false;
+            }
+        }
+
+        if (current.Count > 0 || lines.Count == 0)
+        {
+            Flush();
+        }
+
+        return lines;
+    }
+
+    /// <summary>Gets the width of <paramref name="text"/> on one line (no wrapping).</summary>
+    public float Width(string text, FontRole role, float size) =>
+        Measure(text, new Span(text, role, size, SKColors.Black)).Sum(f => f.Width);
+
+    /// <summary>Draws a line with its top-left corner at (<paramref name="left"/>, <paramref name="top"/>), aligned in <paramref name="boxWidth"/>.</summary>
+    public void Draw(SKCanvas canvas, TextLine line, float left, float top, float boxWidth = 0, Align align = Align.Left)
+    {
+        float offset = align switch
+        {
+            Align.Right => boxWidth - line.Width,
+            Align.Center => (boxWidth - line.Width) / 2,
+            _ => 0,
+        };
+        float baseline = top + line.Baseline;
+        using var paint = new SKPaint { IsAntialias = true };
+        foreach (Fragment f in line.Fragments)
+        {
+            paint.Color = f.Color;
+            SKFont font = Fonts.Font(f.Face, f.Size);
+            float fx = left + offset + f.X;
+            if (PdfFonts.IsArabic(f.Face))
+            {
+                using SKTextBlob? blob = ShapedBlob(f, font);
+                if (blob is not null)
+                {
+                    canvas.DrawText(blob, fx, baseline, paint);
+                }
+            }
+            else
+            {
+                canvas.DrawText(f.Text, fx, baseline, SKTextAlign.Left, font, paint);
+            }
+
+            if (f.Url is not null)
+            {
+                canvas.DrawUrlAnnotation(new SKRect(fx, top, fx + f.Width, top + line.Height), f.Url);
+                using var underline = new SKPaint { Color = f.Color, StrokeWidth = 0.5f, IsStroke = true };
+                canvas.DrawLine(fx, baseline + 1.5f, fx + f.Width, baseline + 1.5f, underline);
+            }
+        }
+    }
+
+    private static IEnumerable<string> Tokens(string text)
+    {
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is ' ' or '\n' or '\t' or '\r')
+            {
+                if (i > start)
+                {
+                    yield return text[start..i];
+                }
+
+                yield return c == '\n' ? "\n" : " ";
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            yield return text[start..];
+        }
+    }
+
+    private List<Fragment> Measure(string word, Span span)
+    {
+        var result = new List<Fragment>();
+        var run = new StringBuilder();
+        int runFace = -1;
+        foreach (Rune rune in word.EnumerateRunes())
+        {
+            int face = Fonts.Resolve(span.Role, rune.Value);
+            if (face != runFace && run.Length > 0)
+            {
+                result.Add(Fragment(run.ToString(), runFace, span));
+                run.Clear();
+            }
+
+            runFace = face;
+            run.Append(rune.ToString());
+        }
+
+        if (run.Length > 0)
+        {
+            result.Add(Fragment(run.ToString(), runFace, span));
+        }
+
+        return result;
+    }
+
+    private Fragment Fragment(string text, int face, Span span)
+    {
+        Fonts.Use(face, text);
+        float width = MeasureText(face, text, span.Size);
+        MeasuredWidth += width;
+        return new Fragment(text, face, span.Size, span.Color, span.Url, 0, width);
+    }
+
+    private float MeasureText(int face, string text, float size)
+    {
+        if (PdfFonts.IsArabic(face))
+        {
+            return Shape(face, text, size).Sum(g => g.Advance);
+        }
+
+        return Fonts.Font(face, size).MeasureText(text);
+    }
+
+    private IEnumerable<Fragment> BreakLongWord(List<Fragment> word, float firstLineRoom, float lineWidth)
+    {
+        foreach (Fragment f in word)
+        {
+            if (PdfFonts.IsArabic(f.Face))
+            {
+                yield return f;
+                continue;
+            }
+
+            var piece = new StringBuilder();
+            foreach (Rune rune in f.Text.EnumerateRunes())
+            {
+                string candidate = piece.ToString() + rune.ToString();
+                if (piece.Length > 0 && MeasureText(f.Face, candidate, f.Size) > Math.Max(firstLineRoom, f.Size))
+                {
+                    string text = piece.ToString();
+                    yield return f with { Text = text, Width = MeasureText(f.Face, text, f.Size) };
+                    piece.Clear();
+                    firstLineRoom = lineWidth;
+                }
+
+                piece.Append(rune.ToString());
+            }
+
+            if (piece.Length > 0)
+            {
+                string text = piece.ToString();
+                yield return f with { Text = text, Width = MeasureText(f.Face, text, f.Size) };
+            }
+        }
+    }
+
+    private SKTextBlob? ShapedBlob(Fragment f, SKFont font)
+    {
+        List<(ushort Glyph, float Advance, float OffsetX, float OffsetY)> glyphs = Shape(f.Face, f.Text, f.Size);
+        if (glyphs.Count == 0)
+        {
+            return null;
+        }
+
+        using var builder = new SKTextBlobBuilder();
+        SKPositionedRunBuffer run = builder.AllocatePositionedRun(font, glyphs.Count);
+        var ids = new ushort[glyphs.Count];
+        var points = new SKPoint[glyphs.Count];
+        float pen = 0;
+        for (int i = 0; i < glyphs.Count; i++)
+        {
+            ids[i] = glyphs[i].Glyph;
+            points[i] = new SKPoint(pen + glyphs[i].OffsetX, -glyphs[i].OffsetY);
+            pen += glyphs[i].Advance;
+        }
+
+        run.SetGlyphs(ids);
+        run.SetPositions(points);
+        return builder.Build();
+    }
+
+    private List<(ushort Glyph, float Advance, float OffsetX, float OffsetY)> Shape(int face, string text, float size)
+    {
+        if (!_shapers.TryGetValue(face, out (HarfBuzzSharp.Font Font, int UnitsPerEm) shaper))
+        {
+            shaper = CreateShaper(face);
+            _shapers[face] = shaper;
+        }
+
+        using var buffer = new HarfBuzzSharp.Buffer();
+        buffer.AddUtf16(text);
+        buffer.GuessSegmentProperties();
+        shaper.Font.Shape(buffer);
+        float scale = size / shaper.UnitsPerEm;
+        GlyphInfo[] infos = buffer.GlyphInfos;
+        GlyphPosition[] positions = buffer.GlyphPositions;
+        var result = new List<(ushort, float, float, float)>(infos.Length);
+        for (int i = 0; i < infos.Length; i++)
+        {
+            result.Add((checked((ushort)infos[i].Codepoint), positions[i].XAdvance * scale, positions[i].XOffset * scale, positions[i].YOffset * scale));
+        }
+
+        return result;
+    }
+
+    private (HarfBuzzSharp.Font Font, int UnitsPerEm) CreateShaper(int face)
+    {
+        byte[] bytes = Fonts.Bytes(face);
+        using var stream = new MemoryStream(bytes, writable: false);
+        using Blob blob = Blob.FromStream(stream);
+        using var hbFace = new HarfBuzzSharp.Face(blob, 0);
+        var font = new HarfBuzzSharp.Font(hbFace);
+        int upem = hbFace.UnitsPerEm;
+        font.SetScale(upem, upem);
+        return (font, upem);
+    }
+}

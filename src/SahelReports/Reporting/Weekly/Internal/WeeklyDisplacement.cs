@@ -1,0 +1,123 @@
+using NodaTime;
+using SahelReports.Displacement;
+
+namespace SahelReports.Reporting.Internal;
+
+/// <summary>The displacement part of a weekly report: the latest internally displaced people (IDP) stock per country and source,
+/// with its date, the previous figure and a stale flag. Figures are never added across sources, rounds or dates: that is
+/// <see cref="DisplacementSet"/>'s rule, and this class only reads its stocks.</summary>
+internal sealed class WeeklyDisplacement
+{
+    private WeeklyDisplacement(IReadOnlyList<(string Country, IReadOnlyList<DisplacementStock> Stocks)> stocks)
+    {
+        Stocks = stocks;
+    }
+
+    /// <summary>Gets the IDP stocks per covered country (alphabetical by alpha-3), each list ordered newest first by the set.</summary>
+    public IReadOnlyList<(string Country, IReadOnlyList<DisplacementStock> Stocks)> Stocks { get; }
+
+    public static WeeklyDisplacement From(DisplacementSet? set, IEnumerable<string> countries, LocalDate asOf, int staleDays)
+    {
+        if (set is null)
+        {
+            return new WeeklyDisplacement([]);
+        }
+
+        Period stale = Period.FromDays(staleDays);
+        return new WeeklyDisplacement(countries.Order(StringComparer.Ordinal)
+            .Select(c => (c, set.GetStocks(DisplacementArea.ForCountry(c), PopulationGroup.Idp, asOf, stale)))
+            .Where(x => x.Item2.Count > 0)
+            .ToArray());
+    }
+
+    public static string SourceLabel(DisplacementStock stock) =>
+        stock.AssessmentType.IsNone ? stock.Source.ToString() : stock.Source + " " + stock.AssessmentType.Code;
+
+    /// <summary>One card per country: the newest stock of any source. The change is written in the note with the previous
+    /// figure's date, because a stock's previous value is the previous round, not the previous week.</summary>
+    public IEnumerable<KeyFigure> KeyFigures(WeeklyText text, int staleDays)
+    {
+        foreach ((string country, IReadOnlyList<DisplacementStock> stocks) in Stocks)
+        {
+            DisplacementStock s = stocks[0];
+            var notes = new List<string>();
+            if (s.Change is { } change && s.PreviousDate is { } previous)
+            {
+                notes.Add(text.Format("KF.IdpChange", text.Change(change), text.Date(previous)));
+            }
+
+            if (s.IsStale)
+            {
+                notes.Add(text.Format("KF.StaleNote", text.Int(staleDays)));
+            }
+
+            yield return new KeyFigure(
+                text.Format("KF.Idps", text.CountryName(country)),
+                s.Individuals,
+                null,
+                text.Get("Unit.People"),
+                SourceLabel(s),
+                s.Date,
+                notes.Count == 0 ? null : string.Join("; ", notes));
+        }
+    }
+
+    /// <summary>One source line per source used, dated with its newest figure.</summary>
+    public IEnumerable<SourceReference> Sources(WeeklyText text) =>
+        Stocks.SelectMany(x => x.Stocks.Select(s => (x.Country, Stock: s)))
+            .GroupBy(x => SourceLabel(x.Stock), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new SourceReference(g.Key, text.Format("Src.Displacement", text.Join(g.Select(x => text.CountryName(x.Country)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))), null, g.Max(x => x.Stock.Date)));
+
+    /// <summary>One sentence: the largest change since the previous figure among current stocks, else the first stale figure.</summary>
+    public string? Highlight(WeeklyText text, int staleDays)
+    {
+        var latest = Stocks.Select(x => (x.Country, Stock: x.Stocks[0])).ToArray();
+        var changed = latest.Where(x => !x.Stock.IsStale && x.Stock.Change is { } ch && ch != 0 && x.Stock.PreviousDate is not null)
+            .OrderByDescending(x => Math.Abs(x.Stock.Change!.Value)).ThenBy(x => x.Country, StringComparer.Ordinal).FirstOrDefault();
+        if (changed.Stock is { } s)
+        {
+            return text.Format("H.Displacement", text.CountryName(changed.Country), text.Int(s.Individuals), text.Date(s.Date), SourceLabel(s), text.Change(s.Change!.Value), text.Date(s.PreviousDate!.Value));
+        }
+
+        var stale = latest.FirstOrDefault(x => x.Stock.IsStale);
+        return stale.Stock is { } t
+            ? text.Format("H.DisplacementStale", text.CountryName(stale.Country), text.Int(t.Individuals), SourceLabel(t), text.Date(t.Date), text.Int(staleDays))
+            : null;
+    }
+
+    public IEnumerable<ReportBlock> Blocks(WeeklyText text, int staleDays)
+    {
+        if (Stocks.Count == 0)
+        {
+            yield return new ParagraphBlock(text.Get("Disp.None"));
+            yield break;
+        }
+
+        yield return new ParagraphBlock(text.Get("Disp.Intro"));
+        var rows = Stocks.SelectMany(x => x.Stocks.Select(s => (IReadOnlyList<TableCell>)
+        [
+            text.CountryName(x.Country),
+            SourceLabel(s) + (s.SummedAreas > 0 ? " (" + text.Format("Disp.SummedAreas", text.Int(s.SummedAreas)) + ")" : string.Empty),
+            s.Individuals,
+            TableCell.FromDate(s.Date),
+            s.PreviousIndividuals is { } p ? TableCell.FromInteger(p) : TableCell.Empty,
+            s.PreviousDate is { } pd ? TableCell.FromDate(pd) : TableCell.Empty,
+            s.Change is { } c ? TableCell.FromChange(c) : TableCell.Empty,
+            s.IsStale ? text.Format("Disp.Stale", text.Int(staleDays)) : text.Get("Disp.Current"),
+        ])).ToArray();
+        yield return new TableBlock(
+            text.Get("Disp.Table"),
+            [
+                new TableColumn(text.Get("Col.Country"), HxlTag: "#country+name"),
+                new TableColumn(text.Get("Col.Source"), HxlTag: "#meta+source"),
+                new TableColumn(text.Get("Col.Idps"), ColumnKind.Integer, HxlTag: "#affected+idps+ind"),
+                new TableColumn(text.Get("Col.FigureDate"), ColumnKind.Date, HxlTag: "#date+reported"),
+                new TableColumn(text.Get("Col.Previous"), ColumnKind.Integer),
+                new TableColumn(text.Get("Col.PreviousDate"), ColumnKind.Date),
+                new TableColumn(text.Get("Col.Change"), ColumnKind.Change),
+                new TableColumn(text.Get("Col.Status")),
+            ],
+            rows);
+    }
+}

@@ -33,6 +33,10 @@ internal static class AggregateCommandSupport
         ("period", AggregateDimension.Period),
     ];
 
+    /// <summary>The loader the commands use: the ACLED importer with default options (every layout, strict checks).</summary>
+    public static ImportResult<IncidentSet> ImportAcled(IReadOnlyList<string> paths, CancellationToken cancellationToken) =>
+        AcledImporter.ImportFiles(paths, null, cancellationToken);
+
     public static Argument<string[]> FilesArgument() => new("files")
     {
         Description = "ACLED CSV exports (any supported layout); events repeated across files are counted once.",

@@ -18,6 +18,8 @@ internal static class CommandCatalog
     {
         _ = output;
         _ = error;
+        yield return AggregateCommand.Create(output, error, AggregateCommandSupport.ImportAcled);
+        yield return TrendCommand.Create(output, error, AggregateCommandSupport.ImportAcled);
         yield break;
     }
 }

@@ -13,8 +13,9 @@ namespace SahelReports.Analysis;
 /// incidents.</para>
 /// <para>Give distinct incidents (an <see cref="IncidentSet"/> has already merged revisions and monadic rows): the aggregator
 /// counts what it is given.</para>
-/// <para>Groups are found with integer keys and arrays, not string tuples: one million incidents by admin1 × ISO week take a
-/// few tens of milliseconds.</para>
+/// <para>Groups are found with integer keys and arrays, not string tuples. One pass over a million incident objects is bound
+/// by memory reads (tens of milliseconds); for repeated aggregation build an <see cref="IncidentIndex"/> once and pass it
+/// instead: it reads a few arrays (about 11 ms for a million incidents by admin1 × ISO week, measured on a loaded 2-core machine).</para>
 /// </remarks>
 /// <example><code>
 /// IncidentAggregate byArea = IncidentAggregator.Aggregate(incidents, new AggregationOptions

@@ -17,6 +17,7 @@ internal static class CommandCatalog
     {
         _ = output;
         _ = error;
+        yield return BriefCommand.Create(output, error);
         yield break;
     }
 }

@@ -75,4 +75,45 @@ public static class ImportIssueCodes
 
     /// <summary>A place name could not be matched to a P-code (unknown or ambiguous); the row is rejected, never guessed.</summary>
     public const string UnknownPlace = "unknown-place";
+
+    // ACLED import (src/SahelReports/Import/Acled); it also uses InvalidDate, InvalidNumber and UnknownCountry above.
+
+    /// <summary>Error: a numeric date such as <c>03/04/2023</c> that reads as two different dates and the layout does not fix the order. Row rejected.</summary>
+    public const string AmbiguousDate = "ambiguous-date";
+
+    /// <summary>Error: the <c>year</c> column disagrees with the event date. Row rejected.</summary>
+    public const string YearMismatch = "year-mismatch";
+
+    /// <summary>Error: a coordinate written with a decimal comma (<c>14,4454</c>). Row rejected, never read as 144454.</summary>
+    public const string DecimalComma = "decimal-comma";
+
+    /// <summary>Error: a latitude outside −90…90 or a longitude outside −180…180. Row rejected.</summary>
+    public const string CoordinatesOutOfRange = "coordinates-out-of-range";
+
+    /// <summary>Error: negative fatalities. Row rejected.</summary>
+    public const string NegativeFatalities = "negative-fatalities";
+
+    /// <summary>Error: fatalities that are not a whole number. Row rejected.</summary>
+    public const string NonIntegerFatalities = "non-integer-fatalities";
+
+    /// <summary>Error: an event, sub-event or disorder type that is not in ACLED's taxonomy (current or pre-2019), or a sub-event type of another event type. Row rejected.</summary>
+    public const string UnknownEventType = "unknown-event-type";
+
+    /// <summary>Error: a row without an event id. Row rejected.</summary>
+    public const string MissingId = "missing-id";
+
+    /// <summary>Error: bytes that are not valid in the file's encoding. Row rejected (never replaced by U+FFFD silently).</summary>
+    public const string InvalidEncoding = "invalid-encoding";
+
+    /// <summary>Error: a value outside the codes a column allows (such as <c>time_precision</c> 4). Row rejected.</summary>
+    public const string InvalidValue = "invalid-value";
+
+    /// <summary>Warning: an admin1 or admin2 name the gazetteer cannot match. Row kept, without the P-code.</summary>
+    public const string UnmatchedPlace = "unmatched-place";
+
+    /// <summary>Warning: an actor type (<c>inter1</c>/<c>inter2</c>) or interaction that is not recognised. Row kept, the type left unknown.</summary>
+    public const string UnknownActorType = "unknown-actor-type";
+
+    /// <summary>Warning: the same event id with the same timestamp but different content; the first row is kept. Counted as merged.</summary>
+    public const string ConflictingDuplicate = "conflicting-duplicate";
 }

@@ -1,0 +1,69 @@
+using System.Text;
+using SahelReports.Geography;
+
+namespace SahelReports.Import;
+
+/// <summary>Options of <see cref="AcledImporter"/> and <see cref="AcledReader"/>. The defaults suit real ACLED exports.</summary>
+public sealed record AcledImportOptions
+{
+    /// <summary>The default <see cref="MaxRecordBytes"/>: 1 MiB. A real ACLED row is well under 10 KiB.</summary>
+    public const int DefaultMaxRecordBytes = 1024 * 1024;
+
+    /// <summary>The default options.</summary>
+    public static AcledImportOptions Default { get; } = new();
+
+    /// <summary>
+    /// The file's encoding, or <see langword="null"/> (the default) to detect it: a UTF-8 or UTF-16 byte order mark wins;
+    /// without one the start of the file (64 KiB) is checked, and when it is not valid UTF-8 the file is read as Windows-1252
+    /// with an <see cref="ImportIssueCodes.EncodingFallback"/> warning. Invalid UTF-8 found later rejects its row
+    /// (<see cref="ImportIssueCodes.InvalidEncoding"/>): nothing is replaced silently.
+    /// </summary>
+    public Encoding? Encoding { get; init; }
+
+    /// <summary>
+    /// How to read numeric dates like <c>03/04/2023</c>, or <see langword="null"/> (the default): then such a date is rejected
+    /// as <see cref="ImportIssueCodes.AmbiguousDate"/> when both readings are valid dates. The 2016 layout always puts the day first.
+    /// </summary>
+    public AcledDateOrder? DateOrder { get; init; }
+
+    /// <summary>
+    /// The largest record, in bytes, the reader buffers (default <see cref="DefaultMaxRecordBytes"/>): a longer one, such as an
+    /// unclosed quote that swallows the rest of the file, stops the file with a <see cref="ImportIssueCodes.RecordTooLarge"/> error.
+    /// </summary>
+    public int MaxRecordBytes { get; init; } = DefaultMaxRecordBytes;
+
+    /// <summary>How many issues are kept with their details (default <see cref="ImportReport.DefaultIssueLimit"/>); all are counted.</summary>
+    public int MaxIssues { get; init; } = ImportReport.DefaultIssueLimit;
+
+    /// <summary>The gazetteer admin1 and admin2 names are resolved with (default <see cref="Gazetteer.Default"/>).</summary>
+    public Gazetteer? Gazetteer { get; init; }
+
+    /// <summary>Receives progress reports, or <see langword="null"/>.</summary>
+    public IProgress<AcledImportProgress>? Progress { get; init; }
+
+    /// <summary>Rows between two progress reports (default 50 000).</summary>
+    public int ProgressInterval { get; init; } = 50_000;
+
+    internal void Validate()
+    {
+        if (MaxRecordBytes < 1024)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxRecordBytes), MaxRecordBytes, "MaxRecordBytes must be at least 1024.");
+        }
+
+        if (MaxIssues < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxIssues), MaxIssues, "MaxIssues must not be negative.");
+        }
+
+        if (ProgressInterval < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ProgressInterval), ProgressInterval, "ProgressInterval must be at least 1.");
+        }
+
+        if (DateOrder is { } order && !Enum.IsDefined(order))
+        {
+            throw new ArgumentOutOfRangeException(nameof(DateOrder), order, "DateOrder must be DayMonthYear or MonthDayYear.");
+        }
+    }
+}

@@ -1,0 +1,537 @@
+using System.Buffers;
+using System.Collections;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+using CsvHelper;
+using SahelReports.Import.Acled.Internal;
+using SahelReports.Incidents;
+using SahelReports.Internal;
+
+namespace SahelReports.Import;
+
+/// <summary>
+/// Reads one ACLED file as a stream of validated incidents, in file order, with constant memory: rows that fail validation
+/// are not returned but reported in <see cref="Issues"/>, and <see cref="RowsRead"/> = <see cref="RowsAccepted"/> + <see cref="RowsRejected"/>.
+/// </summary>
+/// <remarks>
+/// <para>Enumerate the reader once (<c>foreach</c> or <see cref="ReadIncidents"/>); the counts, <see cref="Layout"/> and
+/// <see cref="Summary"/> are final when the enumeration ends. The reader does not merge duplicate ids or monadic rows: that is
+/// <see cref="IncidentSet"/>'s job (see <see cref="AcledImporter"/>), so a monadic event is returned once per actor row.</para>
+/// <para>A file that cannot be read (empty, not CSV, unknown header, a record over <see cref="AcledImportOptions.MaxRecordBytes"/>)
+/// ends the enumeration and sets <see cref="FatalError"/>; it never throws for bad data. The ACLED JSON API format
+/// (<c>{"data":[...]}</c>) is parsed as a whole document, so its memory grows with the file; CSV is streamed.</para>
+/// </remarks>
+public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
+{
+    private const int SniffBytes = 64 * 1024;
+
+    private static readonly Lazy<Encoding> s_windows1252 = new(() => CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? Encoding.Latin1);
+
+    private readonly Stream _stream;
+    private readonly bool _ownsStream;
+    private readonly AcledImportOptions _options;
+    private readonly IssueCollector _issues;
+    private readonly CancellationToken _cancellationToken;
+    private readonly long? _totalBytes;
+    private bool _started;
+    private CsvReader? _csv;
+
+    private AcledReader(Stream stream, bool ownsStream, string fileName, AcledImportOptions? options, IssueCollector? issues, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentException.ThrowIfNullOrEmpty(fileName);
+        _options = options ?? AcledImportOptions.Default;
+        _options.Validate();
+        _stream = stream;
+        _ownsStream = ownsStream;
+        FileName = fileName;
+        _issues = issues ?? new IssueCollector(_options.MaxIssues);
+        _cancellationToken = cancellationToken;
+        _totalBytes = stream.CanSeek ? stream.Length - stream.Position : null;
+    }
+
+    /// <summary>The file name used in issues.</summary>
+    public string FileName { get; }
+
+    /// <summary>The layout detected from the header; <see langword="null"/> before enumeration or when the header was not recognised.</summary>
+    public AcledLayout? Layout { get; private set; }
+
+    /// <summary>The format name used in summaries, such as <c>acled-current</c> or <c>acled-v6-2016</c>.</summary>
+    public string Format => Layout is { } l ? AcledColumns.FormatName(l) : "acled";
+
+    /// <summary>The encoding the file was read with (detected or declared); <see langword="null"/> before enumeration.</summary>
+    public Encoding? Encoding { get; private set; }
+
+    /// <summary>Data rows read: returned + rejected (header, blank lines and the JSON envelope are not rows).</summary>
+    public long RowsRead => RowsAccepted + RowsRejected;
+
+    /// <summary>Rows that passed validation and were returned.</summary>
+    public long RowsAccepted { get; private set; }
+
+    /// <summary>Rows rejected, each with an error in <see cref="Issues"/>.</summary>
+    public long RowsRejected { get; private set; }
+
+    /// <summary>Returned rows whose admin1 or admin2 name the gazetteer could not match (each also has an <see cref="ImportIssueCodes.UnmatchedPlace"/> warning).</summary>
+    public long UnmatchedPlaces => _parser?.UnmatchedPlaces ?? 0;
+
+    /// <summary>The error that stopped the file, or <see langword="null"/>.</summary>
+    public ImportIssue? FatalError { get; private set; }
+
+    /// <summary>Whether the enumeration has run to its end (or stopped on a fatal error).</summary>
+    public bool IsCompleted { get; private set; }
+
+    /// <summary>The issues kept so far (up to <see cref="AcledImportOptions.MaxIssues"/>).</summary>
+    public IReadOnlyList<ImportIssue> Issues => _issues.Issues;
+
+    /// <summary>The number of issues per code, including those beyond the limit.</summary>
+    public IReadOnlyDictionary<string, long> IssueCounts => _issues.Counts;
+
+    /// <summary>The file's summary so far (merged is 0: the reader does not merge).</summary>
+    public FileImportSummary Summary => new(FileName, Format, RowsRead, RowsAccepted, RowsRejected, 0, FatalError);
+
+    private AcledRowParser? _parser;
+
+    /// <summary>Creates a reader over a stream. Nothing is read until the reader is enumerated.</summary>
+    /// <param name="stream">The file's bytes, read from the current position; not disposed by the reader.</param>
+    /// <param name="fileName">The name used in issues (a path or a label).</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="AcledImportOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the enumeration (it then throws <see cref="OperationCanceledException"/>).</param>
+    /// <returns>The reader.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="fileName"/> is empty, or an option is out of range.</exception>
+    public static AcledReader Read(Stream stream, string fileName, AcledImportOptions? options = null, CancellationToken cancellationToken = default) =>
+        new(stream, false, fileName, options, null, cancellationToken);
+
+    internal static AcledReader Create(Stream stream, bool ownsStream, string fileName, AcledImportOptions options, IssueCollector issues, CancellationToken cancellationToken) =>
+        new(stream, ownsStream, fileName, options, issues, cancellationToken);
+
+    /// <summary>The validated incidents in file order; the same as enumerating the reader. Can be enumerated once.</summary>
+    /// <returns>The incidents.</returns>
+    public IEnumerable<ConflictIncident> ReadIncidents() => this;
+
+    /// <summary>A report of this file alone.</summary>
+    /// <returns>The report.</returns>
+    public ImportReport ToReport() => _issues.ToReport([Summary]);
+
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">The reader has already been enumerated.</exception>
+    public IEnumerator<ConflictIncident> GetEnumerator()
+    {
+        if (_started)
+        {
+            throw new InvalidOperationException("An AcledReader can be enumerated only once.");
+        }
+
+        _started = true;
+        return Enumerate().GetEnumerator();
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Releases the CSV reader (and the stream when the reader owns it).</summary>
+    public void Dispose()
+    {
+        _csv?.Dispose();
+        if (_ownsStream)
+        {
+            _stream.Dispose();
+        }
+    }
+
+    private IEnumerable<ConflictIncident> Enumerate()
+    {
+        IEnumerator<ConflictIncident>? rows = null;
+        try
+        {
+            rows = Start();
+        }
+        catch (Exception ex) when (ex is CsvFormatException or JsonException or DecoderFallbackException)
+        {
+            Fatal(1, ImportIssueCodes.NotCsv, "The file could not be parsed.");
+        }
+
+        if (rows is null)
+        {
+            IsCompleted = true;
+            Progress(true);
+            yield break;
+        }
+
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = rows.MoveNext();
+            }
+            catch (CsvFormatException ex)
+            {
+                long line = (_csv?.LineNumber ?? 0) + 1;
+                bool tooLarge = ex.Message.Contains("size", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("large", StringComparison.OrdinalIgnoreCase);
+                Fatal(line, tooLarge ? ImportIssueCodes.RecordTooLarge : ImportIssueCodes.MalformedQuoting, tooLarge
+                    ? string.Create(CultureInfo.InvariantCulture, $"A record starting after line {line - 1} is larger than {_options.MaxRecordBytes} bytes (an unclosed quote?); reading stopped there.")
+                    : string.Create(CultureInfo.InvariantCulture, $"The file could not be parsed after line {line - 1}; reading stopped there."));
+                more = false;
+            }
+
+            if (!more)
+            {
+                rows.Dispose();
+                IsCompleted = true;
+                Progress(true);
+                yield break;
+            }
+
+            yield return rows.Current;
+        }
+    }
+
+    private IEnumerator<ConflictIncident>? Start()
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        byte[] prefix = new byte[SniffBytes];
+        int length = 0;
+        while (length < prefix.Length)
+        {
+            int n = _stream.Read(prefix, length, prefix.Length - length);
+            if (n == 0)
+            {
+                break;
+            }
+
+            length += n;
+        }
+
+        int start = 0;
+        Encoding? csvEncoding = null;
+        Encoding encoding;
+        if (length >= 3 && prefix[0] == 0xEF && prefix[1] == 0xBB && prefix[2] == 0xBF)
+        {
+            start = 3;
+            encoding = Encoding.UTF8;
+        }
+        else if (length >= 2 && ((prefix[0] == 0xFF && prefix[1] == 0xFE) || (prefix[0] == 0xFE && prefix[1] == 0xFF)))
+        {
+            encoding = prefix[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            csvEncoding = encoding;
+            start = 2;
+        }
+        else if (_options.Encoding is { } declared)
+        {
+            encoding = declared;
+            csvEncoding = declared.CodePage == Encoding.UTF8.CodePage ? null : declared;
+        }
+        else
+        {
+            encoding = Encoding.UTF8;
+            if (!IsUtf8(prefix.AsSpan(0, length), length < prefix.Length))
+            {
+                encoding = s_windows1252.Value;
+                csvEncoding = encoding;
+                _issues.Add(new ImportIssue(FileName, 0, null, IssueSeverity.Warning, ImportIssueCodes.EncodingFallback,
+                    "The file is not valid UTF-8 and has no byte order mark; it was read as Windows-1252 (Latin-1). Declare the encoding to silence this warning."));
+            }
+        }
+
+        Encoding = encoding;
+        string head = encoding.GetString(prefix, start, Math.Min(length - start, 8192));
+        ReadOnlySpan<char> trimmed = head.AsSpan().TrimStart();
+        if (trimmed.IsEmpty)
+        {
+            Fatal(0, ImportIssueCodes.FileEmpty, "The file is empty.");
+            return null;
+        }
+
+        var input = new PrefixedStream(prefix, start, length - start, _stream);
+        if (trimmed[0] is '{' or '[')
+        {
+            return ReadJson(encoding == Encoding.UTF8 ? input : new PrefixedStream(prefix, 0, length, _stream));
+        }
+
+        if (head.Contains('\0', StringComparison.Ordinal))
+        {
+            Fatal(1, ImportIssueCodes.NotCsv, "The file is binary (it contains NUL bytes), not CSV.");
+            return null;
+        }
+
+        int eol = head.AsSpan().IndexOfAny('\r', '\n');
+        ReadOnlySpan<char> firstLine = eol < 0 ? head : head.AsSpan(0, eol);
+        char separator = DetectSeparator(firstLine);
+        if (separator == '\0')
+        {
+            Fatal(1, ImportIssueCodes.NotCsv, "The first line has no ',' or ';' separator: this is not an ACLED CSV export.");
+            return null;
+        }
+
+        var options = new CsvReaderOptions
+        {
+            Separator = separator,
+            HasHeader = true,
+            AllowLineBreaksInQuotes = true,
+            SkipEmptyLines = true,
+            TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MaxRecordSize = _options.MaxRecordBytes,
+            IncludeValuesInExceptions = false,
+            Encoding = csvEncoding,
+            OnMalformedRecord = OnMalformed,
+        };
+        Stream csvInput = csvEncoding is not null && start > 0 ? new PrefixedStream(prefix, 0, length, _stream) : input;
+        _csv = CsvReader.Create(csvInput, options, leaveOpen: true);
+        var header = _csv.Headers.Select(h => h.TrimStart('\uFEFF')).ToArray();
+        int[] map = new int[AcledColumns.Count];
+        AcledLayout? layout = AcledColumns.Detect(header, separator, json: false, map, out string missing);
+        if (layout is null)
+        {
+            Fatal(1, ImportIssueCodes.UnknownHeader, $"The header is not an ACLED header: missing {missing}.");
+            return null;
+        }
+
+        Layout = layout;
+        _parser = new AcledRowParser(map, layout.Value, _options, _issues, FileName);
+        return ReadCsv(_csv, header.Length);
+    }
+
+    private readonly Queue<(long Line, CsvMalformedReason Reason)> _malformed = new();
+
+    private void OnMalformed(CsvMalformedRecord record) => _malformed.Enqueue((record.LineNumber, record.Reason));
+
+    private void DrainMalformed()
+    {
+        while (_malformed.TryDequeue(out (long Line, CsvMalformedReason Reason) m))
+        {
+            RowsRejected++;
+            _issues.Add(new ImportIssue(FileName, m.Line, null, IssueSeverity.Error, ImportIssueCodes.MalformedQuoting,
+                $"The record has malformed quoting ({m.Reason}) and was skipped."));
+        }
+    }
+
+    private IEnumerator<ConflictIncident> ReadCsv(CsvReader csv, int headerCount)
+    {
+        var source = new CsvFieldSource(csv);
+        AcledRowParser parser = _parser!;
+        while (csv.Read())
+        {
+            DrainMalformed();
+            Tick();
+            long line = csv.LineNumber;
+            int count = csv.FieldCount;
+            if (count != headerCount && !ExtraFieldsEmpty(csv, headerCount, count))
+            {
+                RowsRejected++;
+                _issues.Add(new ImportIssue(FileName, line, null, IssueSeverity.Error, ImportIssueCodes.FieldCount,
+                    string.Create(CultureInfo.InvariantCulture, $"The record has {count} fields; the header has {headerCount}.")));
+                continue;
+            }
+
+            ConflictIncident? incident = parser.Parse(source, line);
+            if (incident is null)
+            {
+                RowsRejected++;
+                continue;
+            }
+
+            RowsAccepted++;
+            yield return incident;
+        }
+
+        DrainMalformed();
+    }
+
+    private static bool ExtraFieldsEmpty(CsvReader csv, int headerCount, int count)
+    {
+        if (count < headerCount)
+        {
+            return false;
+        }
+
+        for (int i = headerCount; i < count; i++)
+        {
+            if (!csv.GetSpan(i).Trim((byte)' ').IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private IEnumerator<ConflictIncident>? ReadJson(Stream input)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(input, new JsonDocumentOptions { MaxDepth = 16 });
+        }
+        catch (JsonException ex)
+        {
+            Fatal(ex.LineNumber is { } l ? l + 1 : 1, ImportIssueCodes.NotCsv, "The file starts like JSON but is not valid JSON.");
+            return null;
+        }
+
+        JsonElement root = doc.RootElement;
+        JsonElement data = root;
+        if (root.ValueKind == JsonValueKind.Object && !root.TryGetProperty("data", out data))
+        {
+            doc.Dispose();
+            Fatal(1, ImportIssueCodes.UnknownHeader, "The JSON object has no \"data\" array: this is not an ACLED API response.");
+            return null;
+        }
+
+        if (data.ValueKind != JsonValueKind.Array)
+        {
+            doc.Dispose();
+            Fatal(1, ImportIssueCodes.UnknownHeader, "The JSON \"data\" member is not an array of events.");
+            return null;
+        }
+
+        var names = new List<string>();
+        foreach (JsonElement e in data.EnumerateArray())
+        {
+            if (e.ValueKind == JsonValueKind.Object)
+            {
+                names.AddRange(e.EnumerateObject().Select(p => p.Name));
+                break;
+            }
+        }
+
+        int[] map = new int[AcledColumns.Count];
+        AcledLayout? layout = AcledColumns.Detect(names, ',', json: true, map, out string missing);
+        if (layout is null && names.Count > 0)
+        {
+            doc.Dispose();
+            Fatal(1, ImportIssueCodes.UnknownHeader, $"The JSON events are not ACLED events: missing {missing}.");
+            return null;
+        }
+
+        Layout = AcledLayout.JsonApi;
+        _parser = new AcledRowParser(map, AcledLayout.JsonApi, _options, _issues, FileName);
+        return ReadJsonRows(doc, data, names);
+    }
+
+    private IEnumerator<ConflictIncident> ReadJsonRows(JsonDocument doc, JsonElement data, List<string> names)
+    {
+        using (doc)
+        {
+            var source = new JsonFieldSource(names);
+            long index = 0;
+            foreach (JsonElement e in data.EnumerateArray())
+            {
+                index++;
+                Tick();
+                if (e.ValueKind != JsonValueKind.Object)
+                {
+                    RowsRejected++;
+                    _issues.Add(new ImportIssue(FileName, index, null, IssueSeverity.Error, ImportIssueCodes.FieldCount, "The event is not a JSON object."));
+                    continue;
+                }
+
+                source.Load(e);
+                ConflictIncident? incident = _parser!.Parse(source, index);
+                if (incident is null)
+                {
+                    RowsRejected++;
+                    continue;
+                }
+
+                RowsAccepted++;
+                yield return incident;
+            }
+        }
+    }
+
+    private void Tick()
+    {
+        long n = RowsRead + 1;
+        if ((n & 1023) == 0)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        if (n % _options.ProgressInterval == 0)
+        {
+            Progress(false);
+        }
+    }
+
+    private void Progress(bool completed) =>
+        _options.Progress?.Report(new AcledImportProgress(FileName, RowsRead, completed ? _totalBytes ?? _csv?.ByteOffset ?? 0 : _csv?.ByteOffset ?? 0, _totalBytes, completed));
+
+    private void Fatal(long line, string code, string message)
+    {
+        var issue = new ImportIssue(FileName, line, null, IssueSeverity.Fatal, code, message);
+        FatalError = issue;
+        _issues.Add(issue);
+    }
+
+    private static bool IsUtf8(ReadOnlySpan<byte> bytes, bool complete)
+    {
+        char[] buffer = ArrayPool<char>.Shared.Rent(bytes.Length + 1);
+        try
+        {
+            OperationStatus status = Utf8.ToUtf16(bytes, buffer, out _, out _, replaceInvalidSequences: false, isFinalBlock: complete);
+            return status is OperationStatus.Done or OperationStatus.NeedMoreData;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static char DetectSeparator(ReadOnlySpan<char> line)
+    {
+        int commas = 0;
+        int semicolons = 0;
+        bool quoted = false;
+        foreach (char c in line)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted)
+            {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+            }
+        }
+
+        return commas == 0 && semicolons == 0 ? '\0' : semicolons > commas ? ';' : ',';
+    }
+
+    private sealed class CsvFieldSource(CsvReader csv) : AcledFieldSource
+    {
+        public override ReadOnlySpan<byte> Get(int index) => index < csv.FieldCount ? csv.GetSpan(index) : default;
+    }
+
+    private sealed class JsonFieldSource(List<string> names) : AcledFieldSource
+    {
+        private readonly Dictionary<string, int> _positions = names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.OrdinalIgnoreCase);
+        private readonly byte[]?[] _values = new byte[names.Count][];
+
+        public void Load(JsonElement e)
+        {
+            Array.Clear(_values);
+            foreach (JsonProperty p in e.EnumerateObject())
+            {
+                if (!_positions.TryGetValue(p.Name, out int i))
+                {
+                    continue;
+                }
+
+                _values[i] = p.Value.ValueKind switch
+                {
+                    JsonValueKind.String => Encoding.UTF8.GetBytes(p.Value.GetString()!),
+                    JsonValueKind.Number => Encoding.UTF8.GetBytes(p.Value.GetRawText()),
+                    JsonValueKind.True => "1"u8.ToArray(),
+                    _ => null,
+                };
+            }
+        }
+
+        public override ReadOnlySpan<byte> Get(int index) => _values[index];
+    }
+}

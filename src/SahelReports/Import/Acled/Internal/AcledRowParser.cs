@@ -1,0 +1,612 @@
+using System.Buffers.Text;
+using System.Globalization;
+using NodaTime;
+using SahelReports.Geography;
+using SahelReports.Incidents;
+using SahelReports.Internal;
+
+namespace SahelReports.Import.Acled.Internal;
+
+/// <summary>The UTF-8 values of one record, by source position.</summary>
+internal abstract class AcledFieldSource
+{
+    /// <summary>The value of the field at a position (empty when the record is shorter).</summary>
+    public abstract ReadOnlySpan<byte> Get(int index);
+}
+
+/// <summary>Validates one ACLED record and builds the incident, or reports why the row is rejected. One instance per file.</summary>
+internal sealed class AcledRowParser
+{
+    private const int MaxCacheEntries = 100_000;
+
+    private static readonly Dictionary<int, string> s_gwno = new()
+    {
+        [432] = "MLI", [439] = "BFA", [436] = "NER", [433] = "SEN", [435] = "MRT", [452] = "GHA", [437] = "CIV", [461] = "TGO",
+        [434] = "BEN", [475] = "NGA", [483] = "TCD", [615] = "DZA", [620] = "LBY", [438] = "GIN",
+    };
+
+    private readonly int[] _map;
+    private readonly AcledLayout _layout;
+    private readonly AcledDateOrder? _dateOrder;
+    private readonly Gazetteer _gazetteer;
+    private readonly IssueCollector _issues;
+    private readonly string _file;
+    private readonly AcledText _text = new(AcledColumns.Count);
+    private readonly Dictionary<(string Country, string? Admin1, string? Admin2), (PCode? A1, PCode? A2, string? Problem)> _places = [];
+    private readonly Dictionary<string, bool> _countryHasAreas = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Name, ActorType? Type, string? Assoc), Actor> _actors = [];
+    private readonly Dictionary<string, IReadOnlyList<string>> _tags = new(StringComparer.Ordinal);
+    private AcledFieldSource _src = null!;
+    private long _line;
+    private string? _id;
+
+    public AcledRowParser(int[] map, AcledLayout layout, AcledImportOptions options, IssueCollector issues, string file)
+    {
+        _map = map;
+        _layout = layout;
+        _dateOrder = layout == AcledLayout.Version6 ? AcledDateOrder.DayMonthYear : options.DateOrder;
+        _gazetteer = options.Gazetteer ?? Gazetteer.Default;
+        _issues = issues;
+        _file = file;
+    }
+
+    /// <summary>Rows kept whose admin1 or admin2 name could not be matched.</summary>
+    public long UnmatchedPlaces { get; private set; }
+
+    /// <summary>Parses the current record.</summary>
+    /// <returns>The incident, or <see langword="null"/> when the row was rejected (the reason is in the issues).</returns>
+    public ConflictIncident? Parse(AcledFieldSource src, long line)
+    {
+        _src = src;
+        _line = line;
+        _id = null;
+
+        if (!Str(AcledColumn.EventIdCnty, -1, out string? id))
+        {
+            return null;
+        }
+
+        if (id is null)
+        {
+            return Reject("event_id_cnty", ImportIssueCodes.MissingId, "The event id is empty.");
+        }
+
+        _id = id;
+
+        // Date and year.
+        ReadOnlySpan<byte> dateText = F(AcledColumn.EventDate);
+        if (dateText.Trim((byte)' ').IsEmpty)
+        {
+            return Reject("event_date", ImportIssueCodes.MissingValue, "The event date is empty.");
+        }
+
+        switch (AcledDates.Parse(dateText, _dateOrder, out LocalDate date))
+        {
+            case AcledDates.Result.Ambiguous:
+                return Reject("event_date", ImportIssueCodes.AmbiguousDate, $"The date '{Ascii(dateText)}' reads as day/month or month/day; state the order (DateOrder, --date-order dmy|mdy).");
+            case AcledDates.Result.Invalid:
+                return Reject("event_date", ImportIssueCodes.InvalidDate, $"The date '{Ascii(dateText)}' is not a valid date in a known form.");
+        }
+
+        ReadOnlySpan<byte> yearText = F(AcledColumn.Year).Trim((byte)' ');
+        if (!yearText.IsEmpty)
+        {
+            if (!Utf8Parser.TryParse(yearText, out int year, out int used) || used != yearText.Length)
+            {
+                return Reject("year", ImportIssueCodes.InvalidNumber, $"The year '{Ascii(yearText)}' is not a whole number.");
+            }
+
+            if (year != date.Year)
+            {
+                return Reject("year", ImportIssueCodes.YearMismatch, string.Create(CultureInfo.InvariantCulture, $"The year {year} disagrees with the event date {date:uuuu-MM-dd}."));
+            }
+        }
+
+        if (!Precision(AcledColumn.TimePrecision, "time_precision", out int timePrecision))
+        {
+            return null;
+        }
+
+        // Taxonomy.
+        if (!Taxonomy(out DisorderType disorder, out EventType eventType, out SubEventType subEvent, out string? legacy))
+        {
+            return null;
+        }
+
+        // Actors.
+        if (!ReadActor(AcledColumn.Actor1, AcledColumn.AssocActor1, AcledColumn.Inter1, "actor1", required: true, out Actor? actor1))
+        {
+            return null;
+        }
+
+        if (!ReadActor(AcledColumn.Actor2, AcledColumn.AssocActor2, AcledColumn.Inter2, "actor2", required: false, out Actor? actor2))
+        {
+            return null;
+        }
+
+        if (!Str(AcledColumn.Interaction, AcledColumn.Interaction, out string? interactionText))
+        {
+            return null;
+        }
+
+        Interaction? interaction = null;
+        if (interactionText is not null)
+        {
+            if (Interaction.TryParse(interactionText, out Interaction parsed))
+            {
+                interaction = parsed;
+            }
+            else
+            {
+                Warn("interaction", ImportIssueCodes.UnknownActorType, $"The interaction '{interactionText}' is not an ACLED interaction code or label; left unknown.");
+            }
+        }
+        else if (actor1!.Type is { } t1)
+        {
+            interaction = new Interaction(t1, actor2?.Type);
+        }
+
+        if (!Str(AcledColumn.CivilianTargeting, AcledColumn.CivilianTargeting, out string? civilian))
+        {
+            return null;
+        }
+
+        // Location.
+        if (!ResolveCountry(out string? country))
+        {
+            return null;
+        }
+
+        if (!Str(AcledColumn.Admin1, AcledColumn.Admin1, out string? admin1)
+            || !Str(AcledColumn.Admin2, AcledColumn.Admin2, out string? admin2)
+            || !Str(AcledColumn.Admin3, AcledColumn.Admin3, out string? admin3)
+            || !Str(AcledColumn.Location, AcledColumn.Location, out string? location))
+        {
+            return null;
+        }
+
+        if (!Coordinate(AcledColumn.Latitude, "latitude", 90, out double latitude)
+            || !Coordinate(AcledColumn.Longitude, "longitude", 180, out double longitude)
+            || !Precision(AcledColumn.GeoPrecision, "geo_precision", out int geoPrecision))
+        {
+            return null;
+        }
+
+        if (!Fatalities(out int fatalities))
+        {
+            return null;
+        }
+
+        if (!Str(AcledColumn.Source, AcledColumn.Source, out string? source)
+            || !Str(AcledColumn.SourceScale, AcledColumn.SourceScale, out string? sourceScale)
+            || !Str(AcledColumn.Notes, -1, out string? notes)
+            || !Str(AcledColumn.Tags, AcledColumn.Tags, out string? tags))
+        {
+            return null;
+        }
+
+        Instant? timestamp = null;
+        ReadOnlySpan<byte> tsText = F(AcledColumn.Timestamp).Trim((byte)' ');
+        if (!tsText.IsEmpty)
+        {
+            if (!Utf8Parser.TryParse(tsText, out long seconds, out int used) || used != tsText.Length || seconds < 0 || seconds > 32_503_680_000)
+            {
+                return Reject("timestamp", ImportIssueCodes.InvalidNumber, $"The timestamp '{Ascii(tsText)}' is not a Unix time in whole seconds.");
+            }
+
+            timestamp = Instant.FromUnixTimeSeconds(seconds);
+        }
+
+        (PCode? a1Code, PCode? a2Code) = ResolvePlace(country!, admin1, admin2);
+
+        return new ConflictIncident
+        {
+            Id = id,
+            Date = date,
+            TimePrecision = (TimePrecision)timePrecision,
+            DisorderType = disorder,
+            EventType = eventType,
+            SubEventType = subEvent,
+            LegacyEventType = legacy,
+            Actor1 = actor1!,
+            Actor2 = actor2,
+            Interaction = interaction,
+            CivilianTargeting = civilian is not null,
+            Location = new IncidentLocation
+            {
+                CountryAlpha3 = country!,
+                Admin1 = admin1,
+                Admin2 = admin2,
+                Admin3 = admin3,
+                Admin1Code = a1Code,
+                Admin2Code = a2Code,
+                Name = location,
+                Latitude = latitude,
+                Longitude = longitude,
+                GeoPrecision = (GeoPrecision)geoPrecision,
+            },
+            Fatalities = fatalities,
+            Source = source,
+            SourceScale = sourceScale,
+            Notes = notes,
+            Tags = SplitTags(tags),
+            Timestamp = timestamp,
+        };
+    }
+
+    private ReadOnlySpan<byte> F(AcledColumn c)
+    {
+        int i = _map[(int)c];
+        return i < 0 ? default : _src.Get(i);
+    }
+
+    private static string Name(AcledColumn c) => c switch
+    {
+        AcledColumn.EventIdCnty => "event_id_cnty",
+        AcledColumn.AssocActor1 => "assoc_actor_1",
+        AcledColumn.AssocActor2 => "assoc_actor_2",
+        AcledColumn.CivilianTargeting => "civilian_targeting",
+        AcledColumn.SubEventType => "sub_event_type",
+        AcledColumn.EventType => "event_type",
+        AcledColumn.DisorderType => "disorder_type",
+        AcledColumn.SourceScale => "source_scale",
+        _ => c.ToString().ToLowerInvariant(),
+    };
+
+    private bool Str(AcledColumn c, AcledColumn pool, out string? value) => Str(c, (int)pool, out value);
+
+    private bool Str(AcledColumn c, int pool, out string? value)
+    {
+        if (!_text.TryDecode(F(c), pool, out value, out AcledText.Fixes fixes))
+        {
+            Reject(Name(c), ImportIssueCodes.InvalidEncoding, "The value is not valid UTF-8 (or the file's declared encoding); the row is rejected rather than altered.");
+            return false;
+        }
+
+        if ((fixes & AcledText.Fixes.InvisibleStripped) != 0)
+        {
+            Warn(Name(c), ImportIssueCodes.InvisibleCharacters, "Invisible characters (zero-width, bidi controls, soft hyphen or NUL) were removed from the value.");
+        }
+
+        if ((fixes & AcledText.Fixes.Normalised) != 0)
+        {
+            Warn(Name(c), ImportIssueCodes.NormalisedToNfc, "The value was normalised to Unicode NFC.");
+        }
+
+        return true;
+    }
+
+    private bool Precision(AcledColumn c, string name, out int value)
+    {
+        ReadOnlySpan<byte> t = F(c).Trim((byte)' ');
+        value = 0;
+        if (t.IsEmpty)
+        {
+            Reject(name, ImportIssueCodes.MissingValue, $"The {name} is empty.");
+            return false;
+        }
+
+        if (!Utf8Parser.TryParse(t, out value, out int used) || used != t.Length)
+        {
+            Reject(name, ImportIssueCodes.InvalidNumber, $"The {name} '{Ascii(t)}' is not a whole number.");
+            return false;
+        }
+
+        if (value is < 1 or > 3)
+        {
+            Reject(name, ImportIssueCodes.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"The {name} {value} is not one of ACLED's codes 1, 2, 3."));
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool Taxonomy(out DisorderType disorder, out EventType eventType, out SubEventType subEvent, out string? legacy)
+    {
+        disorder = default;
+        eventType = default;
+        subEvent = default;
+        legacy = null;
+        if (!Str(AcledColumn.EventType, AcledColumn.EventType, out string? eventText)
+            || !Str(AcledColumn.SubEventType, AcledColumn.SubEventType, out string? subText)
+            || !Str(AcledColumn.DisorderType, AcledColumn.DisorderType, out string? disorderText))
+        {
+            return false;
+        }
+
+        if (eventText is null)
+        {
+            Reject("event_type", ImportIssueCodes.UnknownEventType, "The event type is empty.");
+            return false;
+        }
+
+        LegacyEventTypeMapping? mapping = null;
+        if ((subText is null && AcledTaxonomy.TryGetLegacyMapping(eventText, out mapping)) || !AcledTaxonomy.TryParseEventType(eventText, out eventType))
+        {
+            if (mapping is null && !AcledTaxonomy.TryGetLegacyMapping(eventText, out mapping))
+            {
+                Reject("event_type", ImportIssueCodes.UnknownEventType, $"The event type '{eventText}' is not in ACLED's current or pre-2019 taxonomy.");
+                return false;
+            }
+
+            legacy = mapping.LegacyName;
+            eventType = mapping.EventType;
+            subEvent = mapping.SubEventType;
+            disorder = mapping.DisorderType;
+        }
+        else
+        {
+            if (subText is null || !AcledTaxonomy.TryParseSubEventType(subText, out subEvent))
+            {
+                Reject("sub_event_type", ImportIssueCodes.UnknownEventType, subText is null
+                    ? $"The event type '{eventText}' needs a sub-event type and there is none."
+                    : $"The sub-event type '{subText}' is not in ACLED's taxonomy.");
+                return false;
+            }
+
+            if (AcledTaxonomy.EventTypeOf(subEvent) != eventType)
+            {
+                Reject("sub_event_type", ImportIssueCodes.UnknownEventType, $"The sub-event type '{subText}' does not belong to the event type '{eventText}'.");
+                return false;
+            }
+        }
+
+        if (disorderText is not null)
+        {
+            if (!AcledTaxonomy.TryParseDisorderType(disorderText, out disorder))
+            {
+                Reject("disorder_type", ImportIssueCodes.UnknownEventType, $"The disorder type '{disorderText}' is not in ACLED's taxonomy.");
+                return false;
+            }
+        }
+        else if (legacy is null)
+        {
+            disorder = AcledTaxonomy.DefaultDisorderTypeOf(eventType);
+        }
+
+        return true;
+    }
+
+    private bool ReadActor(AcledColumn nameCol, AcledColumn assocCol, AcledColumn interCol, string column, bool required, out Actor? actor)
+    {
+        actor = null;
+        if (!Str(nameCol, nameCol, out string? name) || !Str(assocCol, assocCol, out string? assoc) || !Str(interCol, interCol, out string? inter))
+        {
+            return false;
+        }
+
+        if (name is null)
+        {
+            if (required)
+            {
+                Reject(column, ImportIssueCodes.MissingValue, $"The {column} is empty.");
+                return false;
+            }
+
+            return true;
+        }
+
+        ActorType? type = null;
+        if (inter is not null && !(inter.Length == 1 && inter[0] == '0'))
+        {
+            if (AcledTaxonomy.TryParseActorType(inter, out ActorType t))
+            {
+                type = t;
+            }
+            else
+            {
+                Warn(Name(interCol), ImportIssueCodes.UnknownActorType, $"The actor type '{inter}' is not an ACLED inter code (1–8) or label; left unknown.");
+            }
+        }
+
+        if (_actors.TryGetValue((name, type, assoc), out actor))
+        {
+            return true;
+        }
+
+        string[] associated = assoc is null ? [] : assoc.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        actor = new Actor(name, type, associated);
+        if (_actors.Count < MaxCacheEntries)
+        {
+            _actors[(name, type, assoc)] = actor;
+        }
+
+        return true;
+    }
+
+    private bool ResolveCountry(out string? alpha3)
+    {
+        alpha3 = null;
+        Country? country = null;
+        ReadOnlySpan<byte> iso = F(AcledColumn.Iso).Trim((byte)' ');
+        if (!iso.IsEmpty && Utf8Parser.TryParse(iso, out int numeric, out int used) && used == iso.Length)
+        {
+            Countries.TryFromNumeric(numeric, out country);
+        }
+
+        if (country is null)
+        {
+            if (!Str(AcledColumn.Iso3, AcledColumn.Iso3, out string? iso3) || !Str(AcledColumn.Country, AcledColumn.Country, out string? name))
+            {
+                return false;
+            }
+
+            if (!Countries.TryFromAlpha3(iso3, out country) && !Countries.TryFromName(name, out country))
+            {
+                ReadOnlySpan<byte> gw = F(AcledColumn.Gwno).Trim((byte)' ');
+                if (Utf8Parser.TryParse(gw, out int g, out int gu) && gu == gw.Length && s_gwno.TryGetValue(g, out string? a3))
+                {
+                    country = Countries.FromAlpha3(a3);
+                }
+            }
+        }
+
+        if (country is null)
+        {
+            Reject("country", ImportIssueCodes.UnknownCountry, $"The country cannot be identified from iso '{Ascii(iso)}' or the country name.");
+            return false;
+        }
+
+        alpha3 = country.Alpha3;
+        return true;
+    }
+
+    private (PCode? A1, PCode? A2) ResolvePlace(string country, string? admin1, string? admin2)
+    {
+        if (admin1 is null && admin2 is null)
+        {
+            return (null, null);
+        }
+
+        if (!_places.TryGetValue((country, admin1, admin2), out var r))
+        {
+            if (!_countryHasAreas.TryGetValue(country, out bool has))
+            {
+                has = _gazetteer.GetAreas(1, country).Count > 0;
+                _countryHasAreas[country] = has;
+            }
+
+            if (!has)
+            {
+                r = (null, null, null);
+            }
+            else
+            {
+                PlaceResolution res = _gazetteer.Resolve(country, admin1, admin2);
+                string? problem = null;
+                if (admin1 is not null && !res.Admin1.IsMatched)
+                {
+                    problem = $"The admin1 '{admin1}' does not match {(res.Admin1.Status == PlaceMatchStatus.Ambiguous ? "exactly one" : "any")} {country} region in gazetteer {_gazetteer.Version}; kept without a P-code.";
+                }
+                else if (admin2 is not null && !res.Admin2.IsMatched)
+                {
+                    problem = $"The admin2 '{admin2}' does not match {(res.Admin2.Status == PlaceMatchStatus.Ambiguous ? "exactly one" : "any")} {country} admin2{(admin1 is null ? string.Empty : $" in '{admin1}'")} in gazetteer {_gazetteer.Version}; kept without its P-code.";
+                }
+
+                r = (res.Admin1.Area?.Code, res.Admin2.Area?.Code, problem);
+            }
+
+            if (_places.Count < MaxCacheEntries)
+            {
+                _places[(country, admin1, admin2)] = r;
+            }
+        }
+
+        if (r.Problem is not null)
+        {
+            UnmatchedPlaces++;
+            Warn(r.A1 is null ? "admin1" : "admin2", ImportIssueCodes.UnmatchedPlace, r.Problem);
+        }
+
+        return (r.A1, r.A2);
+    }
+
+    private bool Coordinate(AcledColumn c, string name, double limit, out double value)
+    {
+        value = 0;
+        ReadOnlySpan<byte> t = F(c).Trim((byte)' ');
+        if (t.IsEmpty)
+        {
+            Reject(name, ImportIssueCodes.MissingValue, $"The {name} is empty.");
+            return false;
+        }
+
+        if (t.Contains((byte)','))
+        {
+            Reject(name, ImportIssueCodes.DecimalComma, $"The {name} '{Ascii(t)}' has a decimal comma; ACLED coordinates use a decimal point.");
+            return false;
+        }
+
+        if (!double.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
+        {
+            Reject(name, ImportIssueCodes.InvalidNumber, $"The {name} '{Ascii(t)}' is not a number.");
+            return false;
+        }
+
+        if (Math.Abs(value) > limit)
+        {
+            Reject(name, ImportIssueCodes.CoordinatesOutOfRange, string.Create(CultureInfo.InvariantCulture, $"The {name} {value} is outside -{limit}…{limit}."));
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool Fatalities(out int value)
+    {
+        ReadOnlySpan<byte> t = F(AcledColumn.Fatalities).Trim((byte)' ');
+        value = 0;
+        if (t.IsEmpty)
+        {
+            Reject("fatalities", ImportIssueCodes.MissingValue, "The fatalities are empty (ACLED writes 0 when none are reported).");
+            return false;
+        }
+
+        if (Utf8Parser.TryParse(t, out value, out int used) && used == t.Length)
+        {
+            if (value < 0)
+            {
+                Reject("fatalities", ImportIssueCodes.NegativeFatalities, string.Create(CultureInfo.InvariantCulture, $"The fatalities {value} are negative."));
+                return false;
+            }
+
+            return true;
+        }
+
+        if (double.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out double d) || t.Contains((byte)',') || t.Contains((byte)'.'))
+        {
+            Reject("fatalities", ImportIssueCodes.NonIntegerFatalities, $"The fatalities '{Ascii(t)}' are not a whole number.");
+            return false;
+        }
+
+        Reject("fatalities", ImportIssueCodes.InvalidNumber, $"The fatalities '{Ascii(t)}' are not a number.");
+        _ = d;
+        return false;
+    }
+
+    private IReadOnlyList<string> SplitTags(string? tags)
+    {
+        if (tags is null)
+        {
+            return [];
+        }
+
+        if (!_tags.TryGetValue(tags, out IReadOnlyList<string>? list))
+        {
+            list = tags.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (_tags.Count < MaxCacheEntries)
+            {
+                _tags[tags] = list;
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>A short ASCII rendering of a value for messages (numbers and dates only; never notes or names).</summary>
+    private static string Ascii(ReadOnlySpan<byte> value)
+    {
+        if (value.Length > 24)
+        {
+            value = value[..24];
+        }
+
+        Span<char> c = stackalloc char[value.Length];
+        for (int i = 0; i < value.Length; i++)
+        {
+            byte b = value[i];
+            c[i] = b is >= 0x20 and < 0x7F ? (char)b : '?';
+        }
+
+        return new string(c);
+    }
+
+    private ConflictIncident? Reject(string column, string code, string message)
+    {
+        _issues.Add(new ImportIssue(_file, _line, column, IssueSeverity.Error, code, message, _id));
+        return null;
+    }
+
+    private void Warn(string column, string code, string message) =>
+        _issues.Add(new ImportIssue(_file, _line, column, IssueSeverity.Warning, code, message, _id));
+}

@@ -1,0 +1,156 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+namespace SahelReports.Import.Acled.Internal;
+
+/// <summary>Decodes UTF-8 field values to strings: validates the bytes, strips invisible characters, normalises to NFC, pools repeated values.</summary>
+internal sealed class AcledText
+{
+    private const int MaxPoolEntries = 65_536;
+    private const int MaxPooledChars = 128;
+
+    private readonly HashSet<string>[] _pools;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _lookups;
+
+    public AcledText(int columns)
+    {
+        _pools = new HashSet<string>[columns];
+        _lookups = new HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[columns];
+        for (int i = 0; i < columns; i++)
+        {
+            _pools[i] = new HashSet<string>(StringComparer.Ordinal);
+            _lookups[i] = _pools[i].GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+    }
+
+    /// <summary>What happened while decoding a value.</summary>
+    [Flags]
+    public enum Fixes
+    {
+        None = 0,
+        InvisibleStripped = 1,
+        Normalised = 2,
+    }
+
+    /// <summary>Decodes a value; <see langword="false"/> when the bytes are not valid UTF-8.</summary>
+    /// <param name="utf8">The value.</param>
+    /// <param name="pool">The pool column, or -1 not to pool (notes).</param>
+    /// <param name="value">The string; <see langword="null"/> for an empty (or all-blank) value.</param>
+    /// <param name="fixes">The repairs made.</param>
+    public bool TryDecode(ReadOnlySpan<byte> utf8, int pool, out string? value, out Fixes fixes)
+    {
+        fixes = Fixes.None;
+        utf8 = utf8.Trim((byte)' ');
+        if (utf8.IsEmpty)
+        {
+            value = null;
+            return true;
+        }
+
+        char[]? rented = null;
+        Span<char> chars = utf8.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(utf8.Length));
+        try
+        {
+            OperationStatus status = Utf8.ToUtf16(utf8, chars, out _, out int written, replaceInvalidSequences: false);
+            if (status != OperationStatus.Done)
+            {
+                value = null;
+                return false;
+            }
+
+            Span<char> text = chars[..written];
+            bool ascii = Ascii.IsValid(text);
+            if (!ascii)
+            {
+                int n = StripInvisible(text);
+                if (n != text.Length)
+                {
+                    fixes |= Fixes.InvisibleStripped;
+                    text = text[..n].Trim(' ');
+                }
+            }
+
+            if (text.IsEmpty)
+            {
+                value = null;
+                return true;
+            }
+
+            if (!ascii)
+            {
+                string s = new(text);
+                if (!s.IsNormalized(NormalizationForm.FormC))
+                {
+                    s = s.Normalize(NormalizationForm.FormC);
+                    fixes |= Fixes.Normalised;
+                }
+
+                value = pool >= 0 && s.Length <= MaxPooledChars ? Intern(pool, s) : s;
+                return true;
+            }
+
+            if (pool < 0 || text.Length > MaxPooledChars)
+            {
+                value = new string(text);
+                return true;
+            }
+
+            HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = _lookups[pool];
+            if (lookup.TryGetValue(text, out string? pooled))
+            {
+                value = pooled;
+                return true;
+            }
+
+            value = new string(text);
+            if (_pools[pool].Count < MaxPoolEntries)
+            {
+                _pools[pool].Add(value);
+            }
+
+            return true;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Whether a character is a zero-width character, a bidi control, a BOM or NUL.</summary>
+    public static bool IsInvisible(char c) =>
+        c is '\0' or '\u00AD' or (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E') or (>= '\u2060' and <= '\u2064') or (>= '\u2066' and <= '\u2069') or '\uFEFF';
+
+    private string Intern(int pool, string s)
+    {
+        if (_pools[pool].TryGetValue(s, out string? existing))
+        {
+            return existing;
+        }
+
+        if (_pools[pool].Count < MaxPoolEntries)
+        {
+            _pools[pool].Add(s);
+        }
+
+        return s;
+    }
+
+    private static int StripInvisible(Span<char> text)
+    {
+        int w = 0;
+        for (int r = 0; r < text.Length; r++)
+        {
+            char c = text[r];
+            if (!IsInvisible(c))
+            {
+                text[w++] = c;
+            }
+        }
+
+        return w;
+    }
+}

@@ -50,7 +50,7 @@ public static class BriefingSample
                 Language = language,
                 Clock = clock,
                 ReportNumber = string.Create(CultureInfo.InvariantCulture, $"{week.WeekYear}/{week.Week:D2}"),
-                Publisher = new Publisher("SahelReports sample — synthetic data, not for use"),
+                Publisher = new Publisher(language == ReportLanguage.French ? "Exemple SahelReports — données synthétiques, à ne pas utiliser" : "SahelReports sample — synthetic data, not for use"),
             };
             SituationReport report = new WeeklySituationReportBuilder(options).Build(incidents.Data, week, displacement.Data);
             string path = Path.Combine(outputDirectory, $"sitrep-{week}-{language.Code}.md");

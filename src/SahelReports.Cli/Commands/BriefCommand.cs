@@ -15,6 +15,9 @@ internal static class BriefCommand
     /// <summary>The folder, beside the tool, that holds the bundled synthetic data for <c>--demo</c>.</summary>
     public const string DemoDataFolder = "demo-data";
 
+    /// <summary>The masthead of demo reports, so that a forwarded demo report cannot be mistaken for a real one.</summary>
+    public const string DemoPublisher = "SahelReports demo — SYNTHETIC data, not for use";
+
     private static readonly string[] s_knownFormats = ["md", "pdf", "xlsx"];
 
     public static Command Create(TextWriter output, TextWriter error)
@@ -152,7 +155,7 @@ internal static class BriefCommand
         {
             Language = language,
             ReportNumber = request.ReportNumber ?? reportWeek.ToString(),
-            Publisher = request.Publisher is { } name ? new Publisher(name) : Publisher.Default,
+            Publisher = request.Publisher is { } name ? new Publisher(name) : request.Demo ? new Publisher(DemoPublisher) : Publisher.Default,
         };
         SituationReport situation = new WeeklySituationReportBuilder(options).Build(imported.Data, reportWeek, displacement);
 

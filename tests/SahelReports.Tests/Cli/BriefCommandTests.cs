@@ -26,6 +26,7 @@ public sealed class BriefCommandTests : IDisposable
         string md = File.ReadAllText(Path.Combine(_out, "sitrep-2024-W44-en.md"));
         Assert.Contains("Central Sahel: weekly security and displacement update", md, StringComparison.Ordinal);
         Assert.Contains("Report no. 2024-W44", md, StringComparison.Ordinal);
+        Assert.Contains("Published by SahelReports demo — SYNTHETIC data, not for use", md, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,19 +7,14 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> ImportCommands(TextWriter output, TextWriter error)
     {
-        _ = output;
-        _ = error;
         yield return ImportDisplacementCommand.Create(output, error);
         yield return ImportAcledCommand.Create(output, error);
-        yield break;
     }
 
     public static IEnumerable<Command> TopLevelCommands(TextWriter output, TextWriter error)
     {
-        _ = output;
-        _ = error;
         yield return AggregateCommand.Create(output, error, AggregateCommandSupport.ImportAcled);
         yield return TrendCommand.Create(output, error, AggregateCommandSupport.ImportAcled);
-        yield break;
+        yield return BriefCommand.Create(output, error);
     }
 }

@@ -75,8 +75,8 @@ public static class ImportIssueCodes
 
     /// <summary>A place name could not be matched to a P-code (unknown or ambiguous); the row is rejected, never guessed.</summary>
     public const string UnknownPlace = "unknown-place";
-    // ACLED import (src/SahelReports/Import/Acled).
 
+    // ACLED import (src/SahelReports/Import/Acled); it also uses InvalidDate, InvalidNumber and UnknownCountry above.
 
     /// <summary>Error: a numeric date such as <c>03/04/2023</c> that reads as two different dates and the layout does not fix the order. Row rejected.</summary>
     public const string AmbiguousDate = "ambiguous-date";
@@ -90,7 +90,6 @@ public static class ImportIssueCodes
     /// <summary>Error: a latitude outside −90…90 or a longitude outside −180…180. Row rejected.</summary>
     public const string CoordinatesOutOfRange = "coordinates-out-of-range";
 
-
     /// <summary>Error: negative fatalities. Row rejected.</summary>
     public const string NegativeFatalities = "negative-fatalities";
 
@@ -102,7 +101,6 @@ public static class ImportIssueCodes
 
     /// <summary>Error: a row without an event id. Row rejected.</summary>
     public const string MissingId = "missing-id";
-
 
     /// <summary>Error: bytes that are not valid in the file's encoding. Row rejected (never replaced by U+FFFD silently).</summary>
     public const string InvalidEncoding = "invalid-encoding";

@@ -112,7 +112,7 @@ public sealed class WeeklySituationReportBuilderTests
         Assert.Equal("Cette semaine\u00A0: 8 événements et 29 décès rapportés (+6 événements et +25 décès par rapport à la semaine précédente).", h[0]);
         Assert.StartsWith("Bandiagara (Mopti, Mali)\u00A0: 14 décès rapportés en 1 événement, le bilan le plus lourd de la semaine, et le bilan hebdomadaire le plus lourd dans cette zone depuis la semaine du 30 septembre 2024.", h[1], StringComparison.Ordinal);
         Assert.Contains("25\u202F%", h[3], StringComparison.Ordinal);
-        Assert.Contains("Djenné (Mopti, Mali)", h[5], StringComparison.Ordinal);
+        Assert.Contains("Djenné (Mopti, Mali)\u202F; ", h[5], StringComparison.Ordinal);
         Assert.Contains("Mali (5 événements), Burkina Faso (2 événements) et Niger (1 événement)", h[4], StringComparison.Ordinal);
     }
 

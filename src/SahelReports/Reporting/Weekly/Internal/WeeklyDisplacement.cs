@@ -30,8 +30,13 @@ internal sealed class WeeklyDisplacement
             .ToArray());
     }
 
+    /// <summary>The full source label for tables and the sources list: organisation, operation and assessment type.</summary>
     public static string SourceLabel(DisplacementStock stock) =>
         stock.AssessmentType.IsNone ? stock.Source.ToString() : stock.Source + " " + stock.AssessmentType.Code;
+
+    /// <summary>The short source label for cards and sentences: the organisation, and the assessment type when there is one.</summary>
+    public static string ShortSourceLabel(DisplacementStock stock) =>
+        stock.AssessmentType.IsNone ? stock.Source.Label : stock.Source.Label + " " + stock.AssessmentType.Code;
 
     /// <summary>One card per country: the newest stock of any source. The change is written in the note with the previous
     /// figure's date, because a stock's previous value is the previous round, not the previous week.</summary>
@@ -56,7 +61,7 @@ internal sealed class WeeklyDisplacement
                 s.Individuals,
                 null,
                 text.Get("Unit.People"),
-                SourceLabel(s),
+                ShortSourceLabel(s),
                 s.Date,
                 notes.Count == 0 ? null : string.Join("; ", notes));
         }
@@ -77,12 +82,12 @@ internal sealed class WeeklyDisplacement
             .OrderByDescending(x => Math.Abs(x.Stock.Change!.Value)).ThenBy(x => x.Country, StringComparer.Ordinal).FirstOrDefault();
         if (changed.Stock is { } s)
         {
-            return text.Format("H.Displacement", text.CountryName(changed.Country), text.Int(s.Individuals), text.Date(s.Date), SourceLabel(s), text.Change(s.Change!.Value), text.Date(s.PreviousDate!.Value));
+            return text.Format("H.Displacement", text.CountryName(changed.Country), text.Int(s.Individuals), text.Date(s.Date), ShortSourceLabel(s), text.Change(s.Change!.Value), text.Date(s.PreviousDate!.Value));
         }
 
         var stale = latest.FirstOrDefault(x => x.Stock.IsStale);
         return stale.Stock is { } t
-            ? text.Format("H.DisplacementStale", text.CountryName(stale.Country), text.Int(t.Individuals), SourceLabel(t), text.Date(t.Date), text.Int(staleDays))
+            ? text.Format("H.DisplacementStale", text.CountryName(stale.Country), text.Int(t.Individuals), ShortSourceLabel(t), text.Date(t.Date), text.Int(staleDays))
             : null;
     }
 
@@ -118,6 +123,7 @@ internal sealed class WeeklyDisplacement
                 new TableColumn(text.Get("Col.Change"), ColumnKind.Change),
                 new TableColumn(text.Get("Col.Status")),
             ],
-            rows);
+            rows,
+            note: Stocks.Any(x => x.Stocks.Any(s => !s.AssessmentType.IsNone)) ? text.Get("Disp.AssessmentNote") : null);
     }
 }

@@ -154,6 +154,6 @@ internal static class WeeklyHighlights
             names.Add("…");
         }
 
-        return Lead(text.Format(fresh.Length == 1 ? "H.NewlyAffected.One" : "H.NewlyAffected.Other", text.Int(facts.History), string.Join("; ", names)));
+        return Lead(text.Format(fresh.Length == 1 ? "H.NewlyAffected.One" : "H.NewlyAffected.Other", text.Int(facts.History), string.Join(text.Get("ListSeparator"), names)));
     }
 }

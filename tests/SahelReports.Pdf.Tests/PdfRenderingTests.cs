@@ -188,9 +188,14 @@ public sealed class PdfRenderingTests
     {
         SituationReport report = SampleReports.Weekly(ReportLanguage.English);
         report.Sections[0].Blocks.Add(new ParagraphBlock("Arabic name: تمبكتو; check mark \u2713 done."));
-        List<string> pages = PageTexts(Render(report));
-        string all = string.Concat(pages);
+        byte[] pdf = Render(report);
+        string all = string.Concat(PageTexts(pdf));
         Assert.Contains("\u2713", all, StringComparison.Ordinal);
+
+        // The six Arabic letters are shaped (joined forms) and drawn with Noto Sans Arabic, one glyph each.
+        using PdfDocument document = PdfDocument.Open(pdf);
+        int arabicGlyphs = document.GetPages().SelectMany(p => p.Letters).Count(l => l.FontName!.Contains("NotoSansArabic", StringComparison.Ordinal));
+        Assert.Equal(6, arabicGlyphs);
         Assert.Contains("done.", all, StringComparison.Ordinal);
     }
 

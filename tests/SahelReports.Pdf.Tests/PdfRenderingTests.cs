@@ -140,6 +140,20 @@ public sealed class PdfRenderingTests
     }
 
     [Fact]
+    public void PdfA_SameInputAndClock_GiveIdenticalBytes_WithAContentDocumentId()
+    {
+        PdfReportOptions options = Options with { PdfA = true };
+        byte[] a = Render(SampleReports.Weekly(ReportLanguage.English), options);
+        byte[] b = Render(SampleReports.Weekly(ReportLanguage.English), options);
+        Assert.Equal(a, b);
+        string text = System.Text.Encoding.Latin1.GetString(a);
+        Assert.Contains("pdfaid:part", text, StringComparison.Ordinal);
+        Assert.Contains("uuid:", text, StringComparison.Ordinal);
+        using PdfDocument document = PdfDocument.Open(a);
+        Assert.Equal(2, document.NumberOfPages);
+    }
+
+    [Fact]
     public void Fonts_AreEmbeddedNotoSans_AndSubset()
     {
         byte[] pdf = Render(SampleReports.Weekly(ReportLanguage.English));

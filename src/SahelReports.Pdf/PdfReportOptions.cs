@@ -30,8 +30,9 @@ public sealed record PdfReportOptions
     public string? Author { get; init; }
 
     /// <summary>
-    /// Gets a value indicating whether to write a PDF/A-2b document (XMP metadata, embedded fonts, no transparency groups).
-    /// SkiaSharp then writes a random XMP DocumentID, so PDF/A output is not byte-identical run to run; plain output is.
+    /// Gets a value indicating whether to ask SkiaSharp for PDF/A-2b output (XMP metadata, embedded fonts). SkiaSharp's random
+    /// XMP DocumentID/InstanceID and trailer /ID are replaced with an ID hashed from the content, so PDF/A output is
+    /// byte-identical for the same report and clock too. Conformance has not been checked with a PDF/A validator.
     /// </summary>
     public bool PdfA { get; init; }
 }

@@ -140,6 +140,20 @@ public sealed class PdfRenderingTests
     }
 
     [Fact]
+    public void PdfA_SameInputAndClock_GiveIdenticalBytes_WithAContentDocumentId()
+    {
+        PdfReportOptions options = Options with { PdfA = true };
+        byte[] a = Render(SampleReports.Weekly(ReportLanguage.English), options);
+        byte[] b = Render(SampleReports.Weekly(ReportLanguage.English), options);
+        Assert.Equal(a, b);
+        string text = System.Text.Encoding.Latin1.GetString(a);
+        Assert.Contains("pdfaid:part", text, StringComparison.Ordinal);
+        Assert.Contains("uuid:", text, StringComparison.Ordinal);
+        using PdfDocument document = PdfDocument.Open(a);
+        Assert.Equal(2, document.NumberOfPages);
+    }
+
+    [Fact]
     public void Fonts_AreEmbeddedNotoSans_AndSubset()
     {
         byte[] pdf = Render(SampleReports.Weekly(ReportLanguage.English));
@@ -188,9 +202,14 @@ public sealed class PdfRenderingTests
     {
         SituationReport report = SampleReports.Weekly(ReportLanguage.English);
         report.Sections[0].Blocks.Add(new ParagraphBlock("Arabic name: تمبكتو; check mark \u2713 done."));
-        List<string> pages = PageTexts(Render(report));
-        string all = string.Concat(pages);
+        byte[] pdf = Render(report);
+        string all = string.Concat(PageTexts(pdf));
         Assert.Contains("\u2713", all, StringComparison.Ordinal);
+
+        // The six Arabic letters are shaped (joined forms) and drawn with Noto Sans Arabic, one glyph each.
+        using PdfDocument document = PdfDocument.Open(pdf);
+        int arabicGlyphs = document.GetPages().SelectMany(p => p.Letters).Count(l => l.FontName!.Contains("NotoSansArabic", StringComparison.Ordinal));
+        Assert.Equal(6, arabicGlyphs);
         Assert.Contains("done.", all, StringComparison.Ordinal);
     }
 

@@ -6,7 +6,7 @@ namespace SahelReports.Pdf.Internal;
 /// <summary>Turns each report block into page-flow boxes: text becomes one box per line, tables one box per row.</summary>
 internal sealed class BlockBoxes(TextLayout text, float width, float bodyHeight, ReportLanguage language) : IReportBlockVisitor<IReadOnlyList<Box>>
 {
-    private const float ChartHeight = 210f;
+    private const float ChartHeight = 190f;
 
     /// <summary>Converts rich text to spans of one size and colour.</summary>
     public static List<Span> Spans(RichText rich, float size, SKColor color, FontRole baseRole = FontRole.Regular)
@@ -175,7 +175,7 @@ internal sealed class BlockBoxes(TextLayout text, float width, float bodyHeight,
     /// <inheritdoc/>
     public IReadOnlyList<Box> Visit(MapBlock block)
     {
-        float height = Math.Min(width * 0.55f, bodyHeight * 0.5f);
+        float height = Math.Min(width * 0.42f, bodyHeight * 0.4f);
         var boxes = new List<Box>(Lines([new(block.Title, FontRole.Bold, Theme.Body + 0.5f, Theme.Ink)], 0, 14, keepWithNext: true));
         var painter = new MapPainter(block, text, language, width, height);
         boxes.Add(new Box(height, painter.Draw) { SpaceBefore = 4, KeepWithNext = block.Note is not null });

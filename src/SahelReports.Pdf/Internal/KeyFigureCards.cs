@@ -45,7 +45,7 @@ internal sealed class KeyFigureCards(TextLayout text, float width, ReportLanguag
         string change = figure.Change is { } delta
             ? ReportStrings.Format("ChangeVsPrevious", language, ReportFormatter.FormatChange(delta, language))
             : ReportStrings.Get("NoPreviousValue", language);
-        const float markerRoom = 10f;
+        float markerRoom = figure.Change is null ? 0f : 10f;
         IReadOnlyList<TextLine> changeLines = text.Lines([new(change, FontRole.Regular, Theme.Small, Theme.Muted)], inner - markerRoom);
         var detail = new List<string>();
         if (figure.Source is not null)

@@ -91,14 +91,20 @@ internal sealed class MapPainter
         {
             float px = X(frame, lon);
             canvas.DrawLine(px, frame.Top, px, frame.Bottom, grid);
-            _text.Draw(canvas, line, px + 2, frame.Bottom - line.Height - 1);
+            if (px + 2 + line.Width < frame.Right && px > frame.Left + 30)
+            {
+                _text.Draw(canvas, line, px + 2, frame.Bottom - line.Height - 1);
+            }
         }
 
         foreach ((double lat, TextLine line) in _latLabels)
         {
             float py = Y(frame, lat);
             canvas.DrawLine(frame.Left, py, frame.Right, py, grid);
-            _text.Draw(canvas, line, frame.Left + 2, py - line.Height);
+            if (py + line.Height < frame.Bottom - 12 && py > frame.Top)
+            {
+                _text.Draw(canvas, line, frame.Left + 2, py + 1);
+            }
         }
 
         double maxWeight = _map.Points.Count > 0 ? Math.Max(1, _map.Points.Max(p => p.Weight)) : 1;

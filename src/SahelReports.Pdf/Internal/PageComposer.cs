@@ -74,7 +74,8 @@ internal sealed class PageComposer
 
                 if (source.Url is not null)
                 {
-                    spans.Add(new(" " + source.Url, FontRole.Regular, Theme.Body, Theme.Accent, source.Url));
+                    spans.Add(new(" ", FontRole.Regular, Theme.Body, Theme.Ink));
+                    spans.Add(new(source.Url, FontRole.Regular, Theme.Body, Theme.Accent, source.Url));
                 }
 
                 boxes.AddRange(blocks.Lines(spans, 0, 4));

@@ -11,6 +11,20 @@ internal static class PdfReportRenderer
 {
     public static void Render(SituationReport report, Stream stream, PdfReportOptions options)
     {
+        if (options.PdfA)
+        {
+            using var buffer = new MemoryStream();
+            RenderOnce(report, buffer, options);
+            byte[] bytes = PdfAIdentifier.MakeDeterministic(buffer.ToArray());
+            stream.Write(bytes);
+            return;
+        }
+
+        RenderOnce(report, stream, options);
+    }
+
+    private static void RenderOnce(SituationReport report, Stream stream, PdfReportOptions options)
+    {
         (float width, float height) = PageSize(options);
         using var fonts = new PdfFonts();
         int firstPassPages;

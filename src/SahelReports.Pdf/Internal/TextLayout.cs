@@ -287,30 +287,36 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
 
     private SKTextBlob? ShapedBlob(Fragment f, SKFont font)
     {
-        List<(ushort Glyph, float Advance, float OffsetX, float OffsetY)> glyphs = Shape(f.Face, f.Text, f.Size);
+        List<ShapedGlyph> glyphs = Shape(f.Face, f.Text, f.Size);
         if (glyphs.Count == 0)
         {
             return null;
         }
 
+        // A text run carries the UTF-8 text and each glyph's cluster, so PDF readers can copy and search shaped text.
+        byte[] utf8 = Encoding.UTF8.GetBytes(f.Text);
         using var builder = new SKTextBlobBuilder();
-        SKPositionedRunBuffer run = builder.AllocatePositionedRun(font, glyphs.Count);
+        SKPositionedTextRunBuffer run = builder.AllocatePositionedTextRun(font, glyphs.Count, utf8.Length);
         var ids = new ushort[glyphs.Count];
         var points = new SKPoint[glyphs.Count];
+        var clusters = new uint[glyphs.Count];
         float pen = 0;
         for (int i = 0; i < glyphs.Count; i++)
         {
             ids[i] = glyphs[i].Glyph;
             points[i] = new SKPoint(pen + glyphs[i].OffsetX, -glyphs[i].OffsetY);
+            clusters[i] = glyphs[i].Cluster;
             pen += glyphs[i].Advance;
         }
 
         run.SetGlyphs(ids);
         run.SetPositions(points);
+        run.SetText(utf8);
+        run.SetClusters(clusters);
         return builder.Build();
     }
 
-    private List<(ushort Glyph, float Advance, float OffsetX, float OffsetY)> Shape(int face, string text, float size)
+    private List<ShapedGlyph> Shape(int face, string text, float size)
     {
         if (!_shapers.TryGetValue(face, out (HarfBuzzSharp.Font Font, int UnitsPerEm) shaper))
         {
@@ -319,16 +325,16 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
         }
 
         using var buffer = new HarfBuzzSharp.Buffer();
-        buffer.AddUtf16(text);
+        buffer.AddUtf8(text);
         buffer.GuessSegmentProperties();
         shaper.Font.Shape(buffer);
         float scale = size / shaper.UnitsPerEm;
         GlyphInfo[] infos = buffer.GlyphInfos;
         GlyphPosition[] positions = buffer.GlyphPositions;
-        var result = new List<(ushort, float, float, float)>(infos.Length);
+        var result = new List<ShapedGlyph>(infos.Length);
         for (int i = 0; i < infos.Length; i++)
         {
-            result.Add((checked((ushort)infos[i].Codepoint), positions[i].XAdvance * scale, positions[i].XOffset * scale, positions[i].YOffset * scale));
+            result.Add(new ShapedGlyph(checked((ushort)infos[i].Codepoint), infos[i].Cluster, positions[i].XAdvance * scale, positions[i].XOffset * scale, positions[i].YOffset * scale));
         }
 
         return result;
@@ -346,3 +352,6 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
         return (font, upem);
     }
 }
+
+/// <summary>One glyph from HarfBuzz: its id, UTF-8 cluster offset, advance and offsets in points.</summary>
+internal readonly record struct ShapedGlyph(ushort Glyph, uint Cluster, float Advance, float OffsetX, float OffsetY);

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using SahelReports.Pdf.Internal;
+using SahelReports.Reporting;
+using SahelReports.Tests.Shared;
+using SkiaSharp;
+
+namespace SahelReports.Pdf.Tests;
+
+public sealed class LayoutTests
+{
+    private static Box B(float h, bool keep = false, Box? header = null, float space = 0) =>
+        new(h, (_, _, _) => { }) { KeepWithNext = keep, RepeatOnBreak = header, SpaceBefore = space };
+
+    [Fact]
+    public void Paginator_MovesAHeadingWithTheBlockThatFollows()
+    {
+        // 90 + 5 = 95 of 100 used; heading (5, keep) + paragraph line (10) do not fit, so both go to page 2.
+        var boxes = new[] { B(90), B(5, keep: true), B(10) };
+        List<List<PlacedBox>> pages = Paginator.Paginate(boxes, 100);
+        Assert.Equal(2, pages.Count);
+        Assert.Single(pages[0]);
+        Assert.Same(boxes[1], pages[1][0].Box);
+    }
+
+    [Fact]
+    public void Paginator_RepeatsTheHeaderAndDropsSpaceAtTheTopOfAPage()
+    {
+        Box header = B(10, keep: true);
+        var boxes = new List<Box> { header };
+        for (int i = 0; i < 25; i++)
+        {
+            boxes.Add(B(10, header: header, space: 2));
+        }
+
+        List<List<PlacedBox>> pages = Paginator.Paginate(boxes, 100);
+
+        // Page 1: header + rows of 12 (10 + 2 space): 10 + 12k <= 100 → 7 rows; later pages: header + (first row without space) ...
+        Assert.Equal(7, pages[0].Count - 1);
+        foreach (List<PlacedBox> page in pages)
+        {
+            Assert.Same(header, page[0].Box);
+            Assert.Equal(0, page[0].Top);
+            Assert.All(page, p => Assert.True(p.Top + p.Box.Height <= 100));
+        }
+
+        Assert.Equal(25, pages.Sum(p => p.Count(b => !ReferenceEquals(b.Box, header))));
+    }
+
+    [Fact]
+    public void Paginator_PlacesAnOversizedBoxAloneRatherThanLoopingOrDroppingIt()
+    {
+        var boxes = new[] { B(30), B(150), B(30) };
+        List<List<PlacedBox>> pages = Paginator.Paginate(boxes, 100);
+        Assert.Equal(3, pages.Count);
+        Assert.Equal(3, pages.Sum(p => p.Count));
+    }
+
+    [Theory]
+    [InlineData(9, 10, 2.5)]
+    [InlineData(31, 40, 10)]
+    [InlineData(2_062_534, 3_000_000, 1_000_000)]
+    [InlineData(0, 1, 1)]
+    [InlineData(3, 3, 1)]
+    public void NiceScale_CoversTheMaximumWithRoundSteps(double max, double expectedMax, double expectedStep)
+    {
+        (double top, double step) = ChartPainter.NiceScale(max);
+        Assert.Equal(expectedMax, top);
+        Assert.Equal(expectedStep, step);
+        Assert.True(top >= max && (max <= 0 || top - step < max), "the axis is the smallest multiple of the step that covers the maximum");
+        Assert.InRange(top / step, 1, 6);
+    }
+
+    [Fact]
+    public void TextLayout_WrapsWithinTheWidth_AndKeepsEveryCharacter()
+    {
+        using var fonts = new PdfFonts();
+        using var layout = new TextLayout(fonts);
+        string text = "Attacks took place in all three countries " + new string('x', 200) + " in the same week.";
+        IReadOnlyList<TextLine> lines = layout.Lines([new Span(text, FontRole.Regular, 10, SKColors.Black)], 120);
+        Assert.True(lines.Count > 3);
+        Assert.All(lines, l => Assert.True(l.Width <= 120.01f, $"line width {l.Width}"));
+        string joined = string.Concat(lines.SelectMany(l => l.Fragments).Select(f => f.Text)).Replace(" ", string.Empty, StringComparison.Ordinal);
+        Assert.Equal(text.Replace(" ", string.Empty, StringComparison.Ordinal), joined);
+    }
+
+    [Fact]
+    public void SubsetFont_IsMuchSmaller_AndKeepsTheUsedGlyphs()
+    {
+        using var fonts = new PdfFonts();
+        using (var layout = new TextLayout(fonts))
+        {
+            _ = layout.Lines([new Span("Tillabéri 2 062 534 \u2212", FontRole.Regular, 10, SKColors.Black)], 500);
+        }
+
+        int before = fonts.Bytes(0).Length;
+        fonts.SubsetToUsed();
+        Assert.True(fonts.Bytes(0).Length < before / 10, $"{fonts.Bytes(0).Length} of {before} bytes");
+        Assert.True(fonts.Font(0, 10).ContainsGlyphs("Tillabéri 2034"));
+        Assert.False(fonts.Font(0, 10).ContainsGlyph('Z'));
+    }
+
+    [Fact]
+    public void QpdfCheck_FindsNoErrorsInTheSampleReport()
+    {
+        string? qpdf = new[] { "/usr/bin/qpdf", "/usr/local/bin/qpdf" }.FirstOrDefault(File.Exists);
+        if (qpdf is null)
+        {
+            Assert.Skip("qpdf is not installed (apt-get install qpdf).");
+        }
+
+        string path = Path.Combine(Path.GetTempPath(), "sahel-qpdf-" + Environment.ProcessId + ".pdf");
+        try
+        {
+            SampleReports.Weekly(ReportLanguage.French).WritePdf(path, PdfTestSupport.Options);
+            using var process = Process.Start(new ProcessStartInfo(qpdf, ["--check", path]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            Assert.True(process.ExitCode == 0, output);
+            Assert.Contains("No syntax or stream encoding errors", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using NodaTime;
+
+namespace SahelReports.Excel.Internal;
+
+/// <summary>The last steps on a package ClosedXML has saved: frozen panes, native charts (OpenXml 2.20), then fixed zip timestamps.</summary>
+internal static class WorkbookPackage
+{
+    private static readonly DateTimeOffset s_earliestZipTime = new(1980, 1, 2, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset s_latestZipTime = new(2107, 12, 31, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Edits the package in <paramref name="saved"/> and copies it to <paramref name="output"/> with zip entry times set from <paramref name="now"/> (clamped to the zip range).</summary>
+    public static void Finish(MemoryStream saved, Stream output, Instant now, IReadOnlyList<ChartPlan> charts)
+    {
+        saved.Position = 0;
+        using (SpreadsheetDocument document = SpreadsheetDocument.Open(saved, isEditable: true))
+        {
+            WorkbookPart workbook = document.WorkbookPart!;
+            foreach (WorksheetPart sheet in workbook.WorksheetParts)
+            {
+                FreezePanes(sheet);
+            }
+
+            NativeCharts.Add(workbook, charts);
+        }
+
+        saved.Position = 0;
+        DateTimeOffset time = now.ToDateTimeOffset();
+        time = time < s_earliestZipTime ? s_earliestZipTime : time > s_latestZipTime ? s_latestZipTime : time;
+        PackageNormalizer.Normalize(saved, output, time);
+    }
+
+    /// <summary>ClosedXML 0.95.4 writes split panes as <c>frozenSplit</c>; Excel and LibreOffice expect <c>frozen</c> for a plain frozen header.</summary>
+    private static void FreezePanes(WorksheetPart sheet)
+    {
+        bool changed = false;
+        foreach (Pane pane in sheet.Worksheet.Descendants<Pane>())
+        {
+            if (pane.State?.Value == PaneStateValues.FrozenSplit)
+            {
+                pane.State = PaneStateValues.Frozen;
+                changed = true;
+            }
+        }
+
+        if (changed)
+        {
+            sheet.Worksheet.Save();
+        }
+    }
+}

@@ -11,7 +11,7 @@ internal static class Scenarios
     private static ConflictIncident[]? s_incidents;
     private static string s_path = "";
 
-    public static IReadOnlyList<string> Names { get; } = ["aggregate", "import", "stream"];
+    public static IReadOnlyList<string> Names { get; } = ["aggregate", "import", "stream", "import:<path> (any ACLED file)"];
 
     /// <summary>Prepares inputs outside the measured part (file generation, in-memory incidents).</summary>
     public static void Prepare(string name)
@@ -20,13 +20,17 @@ internal static class Scenarios
         {
             s_incidents = BenchmarkData.InMemoryIncidents();
         }
+        else if (name.StartsWith("import:", StringComparison.Ordinal))
+        {
+            s_path = name["import:".Length..];
+        }
         else
         {
             s_path = BenchmarkData.EnsureAcledFile();
         }
     }
 
-    public static Func<string>? Get(string name) => name switch
+    public static Func<string>? Get(string name) => name.StartsWith("import:", StringComparison.Ordinal) ? Get("import") : name switch
     {
         "aggregate" => () =>
         {
@@ -38,7 +42,7 @@ internal static class Scenarios
             ImportResult<IncidentSet> result = AcledImporter.Import(s_path);
             FileImportSummary file = result.Report.Files[0];
             return string.Create(CultureInfo.InvariantCulture,
-                $"{result.Data.Count} incidents, {result.Data.TotalFatalities} fatalities; read {file.RowsRead} = accepted {file.Accepted} + rejected {file.Rejected} + merged {file.Merged}; {result.Report.Issues.Count} issues");
+                $"{result.Data.Count} incidents, {result.Data.TotalFatalities} fatalities; read {file.RowsRead} = accepted {file.Accepted} + rejected {file.Rejected} + merged {file.Merged}; {result.Report.Issues.Count} issues ({string.Join(", ", result.Report.IssueCounts.Select(c => c.Key + "=" + c.Value.ToString(CultureInfo.InvariantCulture)))})");
         },
         "stream" => () =>
         {

@@ -118,7 +118,12 @@ internal static class AggregateCommandSupport
             $"sahel-reports: {report.RowsRead} rows read: {report.Accepted} accepted, {report.Rejected} rejected, {report.Merged} merged; {result.Data.Count} distinct events."));
         if (report.TotalIssues > 0)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sahel-reports: {report.TotalIssues} import issues; run 'sahel-reports import acled' to see them."));
+            string codes = string.Join(", ", report.IssueCounts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} ×{p.Value}")));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sahel-reports: {report.TotalIssues} import issues ({codes}); the first ones:"));
+            foreach (ImportIssue issue in report.Issues.Take(5))
+            {
+                error.WriteLine("  " + issue);
+            }
         }
 
         foreach (FileImportSummary file in report.Files)

@@ -84,6 +84,24 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void TextLayout_NeverStartsALineWithFrenchHighPunctuation()
+    {
+        using var fonts = new PdfFonts();
+        using var layout = new TextLayout(fonts);
+        string text = string.Concat(Enumerable.Repeat("Sahel central : point hebdomadaire ; « sécurité » ! ", 12));
+        // From 100 pt every joined token ("hebdomadaire ;") fits on a line; narrower, long-word breaking may split it.
+        for (float width = 100; width < 300; width += 7)
+        {
+            IReadOnlyList<TextLine> lines = layout.Lines([new Span(text, FontRole.Regular, 10, SKColors.Black)], width);
+            foreach (TextLine line in lines)
+            {
+                string start = line.Fragments[0].Text.TrimStart();
+                Assert.False(start[0] is ':' or ';' or '!' or '\u00BB', $"line starts with '{start}' at width {width}");
+            }
+        }
+    }
+
+    [Fact]
     public void SubsetFont_IsMuchSmaller_AndKeepsTheUsedGlyphs()
     {
         using var fonts = new PdfFonts();

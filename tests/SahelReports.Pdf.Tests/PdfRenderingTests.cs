@@ -214,6 +214,21 @@ public sealed class PdfRenderingTests
     }
 
     [Fact]
+    public void PngImage_IsDrawnWithItsCaption()
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(40, 20);
+        bitmap.Erase(new SkiaSharp.SKColor(0x1F, 0x4E, 0x79));
+        using SkiaSharp.SKData png = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        SituationReport report = SampleReports.Weekly(ReportLanguage.English);
+        report.Sections[1].Blocks.Add(new ImageBlock(new ReportImage(png.ToArray(), "blue block"), "Figure 1: a blue block", 0.5));
+        using PdfDocument document = PdfDocument.Open(Render(report));
+        var images = document.GetPages().SelectMany(p => p.GetImages()).ToList();
+        Assert.Single(images);
+        Assert.Equal(40, images[0].WidthInSamples);
+        Assert.Contains("Figure 1: a blue block", string.Concat(document.GetPages().Select(p => p.Text)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToPdf_NullArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>(() => ((SituationReport)null!).ToPdf());

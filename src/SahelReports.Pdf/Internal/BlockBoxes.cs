@@ -212,23 +212,30 @@ internal sealed class BlockBoxes(TextLayout text, float width, float bodyHeight,
     public IReadOnlyList<Box> Visit(ImageBlock block)
     {
         byte[] data = block.Image.Data as byte[] ?? block.Image.Data.ToArray();
-        SKImage? image = SKImage.FromEncodedData(data);
-        var boxes = new List<Box>();
-        if (image is null)
+        SKSizeI size;
+        using (SKImage? probe = SKImage.FromEncodedData(data))
         {
-            return Lines([new("[" + block.Image.AltText + "]", FontRole.Italic, Theme.Body, Theme.Muted)], 0, 10);
+            if (probe is null)
+            {
+                // Undecodable image: say so in the document with its alt text rather than leave a silent gap.
+                return Lines([new("[" + block.Image.AltText + "]", FontRole.Italic, Theme.Body, Theme.Muted)], 0, 10);
+            }
+
+            size = new SKSizeI(probe.Width, probe.Height);
         }
 
+        var boxes = new List<Box>();
         float w = width * (float)Math.Clamp(block.WidthFraction, 0.05, 1.0);
-        float h = w * image.Height / image.Width;
+        float h = w * size.Height / size.Width;
         if (h > bodyHeight * 0.7f)
         {
             h = bodyHeight * 0.7f;
-            w = h * image.Width / image.Height;
+            w = h * size.Width / size.Height;
         }
 
         boxes.Add(new Box(h, (canvas, x, y) =>
         {
+            using SKImage image = SKImage.FromEncodedData(data);
             using var sampling = new SKPaint { IsAntialias = true };
             canvas.DrawImage(image, new SKRect(x, y, x + w, y + h), new SKSamplingOptions(SKFilterMode.Linear), sampling);
         })

@@ -22,7 +22,8 @@ internal enum Align
 }
 
 /// <summary>
-/// Breaks styled spans into lines at spaces; a word longer than the line is broken between characters, so nothing is clipped.
+/// Breaks styled spans into lines at spaces (not at a space before : ; ! ? » or after «, as French typography wants);
+/// a word longer than the line is broken between characters, so nothing is clipped.
 /// Every character goes to a face that has its glyph (see <see cref="PdfFonts.Resolve"/>); Arabic runs are shaped with HarfBuzz.
 /// </summary>
 internal sealed class TextLayout(PdfFonts fonts) : IDisposable
@@ -190,7 +191,8 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c is ' ' or '\n' or '\t' or '\r')
+            bool frenchSpace = c == ' ' && ((i + 1 < text.Length && text[i + 1] is ':' or ';' or '!' or '?' or '\u00BB') || (i > 0 && text[i - 1] == '\u00AB'));
+            if (c is '\n' or '\t' or '\r' || (c == ' ' && !frenchSpace))
             {
                 if (i > start)
                 {

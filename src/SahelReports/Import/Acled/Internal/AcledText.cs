@@ -12,6 +12,7 @@ internal sealed class AcledText
 
     private readonly HashSet<string>[] _pools;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _lookups;
+    private char[] _buffer = new char[512];
 
     public AcledText(int columns)
     {
@@ -48,76 +49,69 @@ internal sealed class AcledText
             return true;
         }
 
-        char[]? rented = null;
-        Span<char> chars = utf8.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(utf8.Length));
-        try
+        if (_buffer.Length < utf8.Length)
         {
-            OperationStatus status = Utf8.ToUtf16(utf8, chars, out _, out int written, replaceInvalidSequences: false);
-            if (status != OperationStatus.Done)
+            _buffer = new char[Math.Max(utf8.Length, _buffer.Length * 2)];
+        }
+
+        OperationStatus status = Utf8.ToUtf16(utf8, _buffer, out _, out int written, replaceInvalidSequences: false);
+        if (status != OperationStatus.Done)
+        {
+            value = null;
+            return false;
+        }
+
+        Span<char> text = _buffer.AsSpan(0, written);
+        bool ascii = Ascii.IsValid(text);
+        if (!ascii)
+        {
+            int n = StripInvisible(text);
+            if (n != text.Length)
             {
-                value = null;
-                return false;
+                fixes |= Fixes.InvisibleStripped;
+                text = text[..n].Trim(' ');
             }
+        }
 
-            Span<char> text = chars[..written];
-            bool ascii = Ascii.IsValid(text);
-            if (!ascii)
-            {
-                int n = StripInvisible(text);
-                if (n != text.Length)
-                {
-                    fixes |= Fixes.InvisibleStripped;
-                    text = text[..n].Trim(' ');
-                }
-            }
-
-            if (text.IsEmpty)
-            {
-                value = null;
-                return true;
-            }
-
-            if (!ascii)
-            {
-                string s = new(text);
-                if (!s.IsNormalized(NormalizationForm.FormC))
-                {
-                    s = s.Normalize(NormalizationForm.FormC);
-                    fixes |= Fixes.Normalised;
-                }
-
-                value = pool >= 0 && s.Length <= MaxPooledChars ? Intern(pool, s) : s;
-                return true;
-            }
-
-            if (pool < 0 || text.Length > MaxPooledChars)
-            {
-                value = new string(text);
-                return true;
-            }
-
-            HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = _lookups[pool];
-            if (lookup.TryGetValue(text, out string? pooled))
-            {
-                value = pooled;
-                return true;
-            }
-
-            value = new string(text);
-            if (_pools[pool].Count < MaxPoolEntries)
-            {
-                _pools[pool].Add(value);
-            }
-
+        if (text.IsEmpty)
+        {
+            value = null;
             return true;
         }
-        finally
+
+        if (!ascii)
         {
-            if (rented is not null)
+            string s = new(text);
+            if (!s.IsNormalized(NormalizationForm.FormC))
             {
-                ArrayPool<char>.Shared.Return(rented);
+                s = s.Normalize(NormalizationForm.FormC);
+                fixes |= Fixes.Normalised;
             }
+
+            value = pool >= 0 && s.Length <= MaxPooledChars ? Intern(pool, s) : s;
+            return true;
         }
+
+        if (pool < 0 || text.Length > MaxPooledChars)
+        {
+            value = new string(text);
+            return true;
+        }
+
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = _lookups[pool];
+        if (lookup.TryGetValue(text, out string? pooled))
+        {
+            value = pooled;
+            return true;
+        }
+
+        value = new string(text);
+        if (_pools[pool].Count < MaxPoolEntries)
+        {
+            _pools[pool].Add(value);
+        }
+
+        return true;
     }
 
     /// <summary>Whether a character is a zero-width character, a bidi control, a BOM or NUL.</summary>

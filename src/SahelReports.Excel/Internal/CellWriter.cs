@@ -26,7 +26,10 @@ internal sealed class CellWriter
     public IReadOnlyList<string> Truncated => _truncated;
 
     /// <summary>Writes <paramref name="text"/> as text (never a formula or a number), neutralising formula-like starts.</summary>
-    public IXLCell Text(IXLCell cell, string? text)
+    /// <param name="cell">The cell.</param>
+    /// <param name="text">The text; <see langword="null"/> leaves the cell empty.</param>
+    /// <param name="fitColumn">Whether the column should widen to the text (false for titles and free-text lines that may overflow).</param>
+    public IXLCell Text(IXLCell cell, string? text, bool fitColumn = true)
     {
         if (text is null)
         {
@@ -46,7 +49,11 @@ internal sealed class CellWriter
             cell.Style.IncludeQuotePrefix = true;
         }
 
-        Track(cell, fitted.Length);
+        if (fitColumn)
+        {
+            Track(cell, fitted.Length);
+        }
+
         return cell;
     }
 

@@ -66,11 +66,9 @@ internal sealed class ReportWorkbookWriter
     {
         ReportMetadata m = _report.Metadata;
         IXLWorksheet sheet = workbook.Worksheets.Add(_names.Reserve(T("Sheet.Summary"), "Summary"));
-        IXLCell title = _cells.Text(sheet.Cell(1, 1), m.Title);
+        IXLCell title = _cells.Text(sheet.Cell(1, 1), m.Title, fitColumn: false);
         title.Style.Font.Bold = true;
         title.Style.Font.FontSize = 16;
-        sheet.Cell(1, 1).Style.Alignment.WrapText = false;
-        _cells.Track(sheet.Cell(1, 1), 20);
 
         int row = 3;
         row = Field(sheet, row, "Area", m.Area);
@@ -104,10 +102,10 @@ internal sealed class ReportWorkbookWriter
 
         if (_report.Highlights.Count > 0)
         {
-            _cells.Text(sheet.Cell(row++, 1), ReportStrings.Get("Highlights", _language)).Style.Font.Bold = true;
+            _cells.Text(sheet.Cell(row++, 1), ReportStrings.Get("Highlights", _language), fitColumn: false).Style.Font.Bold = true;
             foreach (RichText highlight in _report.Highlights)
             {
-                IXLCell cell = _cells.Text(sheet.Cell(row++, 1), "\u2022 " + highlight.PlainText);
+                IXLCell cell = _cells.Text(sheet.Cell(row++, 1), "\u2022 " + highlight.PlainText, fitColumn: false);
                 cell.Style.Alignment.WrapText = false;
             }
         }
@@ -158,7 +156,7 @@ internal sealed class ReportWorkbookWriter
 
     private void WriteTables(IXLWorksheet sheet, string heading, IEnumerable<TableBlock> tables)
     {
-        _cells.Text(sheet.Cell(1, 1), heading).Style.Font.Bold = true;
+        _cells.Text(sheet.Cell(1, 1), heading, fitColumn: false).Style.Font.Bold = true;
         sheet.Cell(1, 1).Style.Font.FontSize = 14;
         int row = 3;
         bool first = true;
@@ -191,7 +189,7 @@ internal sealed class ReportWorkbookWriter
         }
 
         IXLWorksheet sheet = workbook.Worksheets.Add(_names.Reserve(T("Sheet.Trends"), "Trends"));
-        _cells.Text(sheet.Cell(1, 1), T("Sheet.Trends")).Style.Font.Bold = true;
+        _cells.Text(sheet.Cell(1, 1), T("Sheet.Trends"), fitColumn: false).Style.Font.Bold = true;
         sheet.Cell(1, 1).Style.Font.FontSize = 14;
         int row = 3;
         bool first = true;
@@ -239,7 +237,7 @@ internal sealed class ReportWorkbookWriter
         }
 
         IXLWorksheet sheet = workbook.Worksheets.Add(_names.Reserve(T("Sheet.Displacement"), "Displacement"));
-        _cells.Text(sheet.Cell(1, 1), section?.Title ?? T("Sheet.Displacement")).Style.Font.Bold = true;
+        _cells.Text(sheet.Cell(1, 1), section?.Title ?? T("Sheet.Displacement"), fitColumn: false).Style.Font.Bold = true;
         sheet.Cell(1, 1).Style.Font.FontSize = 14;
         int row = 3;
         IXLTable? first = null;
@@ -263,7 +261,7 @@ internal sealed class ReportWorkbookWriter
     private void WriteSources(XLWorkbook workbook)
     {
         IXLWorksheet sheet = workbook.Worksheets.Add(_names.Reserve(T("Sheet.Sources"), "Sources"));
-        _cells.Text(sheet.Cell(1, 1), T("Sheet.Sources")).Style.Font.Bold = true;
+        _cells.Text(sheet.Cell(1, 1), T("Sheet.Sources"), fitColumn: false).Style.Font.Bold = true;
         sheet.Cell(1, 1).Style.Font.FontSize = 14;
         int row = 3;
         if (_report.Sources.Count > 0)
@@ -286,10 +284,10 @@ internal sealed class ReportWorkbookWriter
         string[] all = lines.Concat(notes).ToArray();
         if (all.Length > 0)
         {
-            _cells.Text(sheet.Cell(row++, 1), methodology?.Title ?? T("Methodology")).Style.Font.Bold = true;
+            _cells.Text(sheet.Cell(row++, 1), methodology?.Title ?? T("Methodology"), fitColumn: false).Style.Font.Bold = true;
             foreach (string line in all)
             {
-                _cells.Text(sheet.Cell(row++, 1), line);
+                _cells.Text(sheet.Cell(row++, 1), line, fitColumn: false);
             }
         }
     }

@@ -16,7 +16,7 @@ internal sealed class TableWriter(CellWriter cells)
     {
         if (block.Caption is { Length: > 0 } caption)
         {
-            cells.Text(sheet.Cell(row, 1), caption).Style.Font.Bold = true;
+            cells.Text(sheet.Cell(row, 1), caption, fitColumn: false).Style.Font.Bold = true;
             row++;
         }
 
@@ -95,7 +95,7 @@ internal sealed class TableWriter(CellWriter cells)
         int next = lastRow + 1;
         if (block.Note is { Length: > 0 } note)
         {
-            cells.Text(sheet.Cell(next, 1), note).Style.Font.Italic = true;
+            cells.Text(sheet.Cell(next, 1), note, fitColumn: false).Style.Font.Italic = true;
             next++;
         }
 

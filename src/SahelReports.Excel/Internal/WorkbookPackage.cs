@@ -26,9 +26,14 @@ internal static class WorkbookPackage
         }
 
         saved.Position = 0;
+        PackageNormalizer.Normalize(saved, output, ZipTime(now));
+    }
+
+    /// <summary>Returns <paramref name="now"/> as a zip entry time, clamped to the range zip can store.</summary>
+    public static DateTimeOffset ZipTime(Instant now)
+    {
         DateTimeOffset time = now.ToDateTimeOffset();
-        time = time < s_earliestZipTime ? s_earliestZipTime : time > s_latestZipTime ? s_latestZipTime : time;
-        PackageNormalizer.Normalize(saved, output, time);
+        return time < s_earliestZipTime ? s_earliestZipTime : time > s_latestZipTime ? s_latestZipTime : time;
     }
 
     /// <summary>ClosedXML 0.95.4 writes split panes as <c>frozenSplit</c>; Excel and LibreOffice expect <c>frozen</c> for a plain frozen header.</summary>

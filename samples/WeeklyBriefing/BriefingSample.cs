@@ -2,9 +2,11 @@ using System.Globalization;
 using NodaTime;
 using SahelReports.Analysis;
 using SahelReports.Displacement;
+using SahelReports.Excel;
 using SahelReports.Import;
 using SahelReports.Import.Displacement;
 using SahelReports.Incidents;
+using SahelReports.Pdf;
 using SahelReports.Reporting;
 
 namespace WeeklyBriefing;
@@ -40,7 +42,7 @@ public static class BriefingSample
         // 2. The latest complete ISO week of the data (2024-W44 for the bundled data).
         IsoWeek week = WeeklySituationReportBuilder.LatestFullWeek(incidents.Data);
 
-        // 3. One report per language, written as Markdown (PDF and Excel come with their renderer packages).
+        // 3. One report per language, written as PDF (SahelReports.Pdf), Excel (SahelReports.Excel) and Markdown.
         Directory.CreateDirectory(outputDirectory);
         var written = new List<string>();
         foreach (ReportLanguage language in ReportLanguage.All)
@@ -53,10 +55,15 @@ public static class BriefingSample
                 Publisher = new Publisher(language == ReportLanguage.French ? "Exemple SahelReports — données synthétiques, à ne pas utiliser" : "SahelReports sample — synthetic data, not for use"),
             };
             SituationReport report = new WeeklySituationReportBuilder(options).Build(incidents.Data, week, displacement.Data);
-            string path = Path.Combine(outputDirectory, $"sitrep-{week}-{language.Code}.md");
-            report.WriteMarkdown(path);
-            written.Add(path);
-            log.WriteLine($"wrote {path}");
+            string stem = Path.Combine(outputDirectory, $"sitrep-{week}-{language.Code}");
+            report.WritePdf(stem + ".pdf", new PdfReportOptions { Clock = clock });
+            report.WriteXlsx(stem + ".xlsx", new ExcelReportOptions { Clock = clock });
+            report.WriteMarkdown(stem + ".md");
+            foreach (string path in new[] { stem + ".pdf", stem + ".xlsx", stem + ".md" })
+            {
+                written.Add(path);
+                log.WriteLine($"wrote {path}");
+            }
         }
 
         return written;

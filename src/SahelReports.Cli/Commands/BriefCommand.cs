@@ -2,9 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using SahelReports.Analysis;
 using SahelReports.Displacement;
+using SahelReports.Excel;
 using SahelReports.Import;
 using SahelReports.Import.Displacement;
 using SahelReports.Incidents;
+using SahelReports.Pdf;
 using SahelReports.Reporting;
 
 namespace SahelReports.Cli.Commands;
@@ -17,6 +19,9 @@ internal static class BriefCommand
 
     /// <summary>The masthead of demo reports, so that a forwarded demo report cannot be mistaken for a real one.</summary>
     public const string DemoPublisher = "SahelReports demo — SYNTHETIC data, not for use";
+
+    /// <summary>The formats written when <c>--format</c> is not given.</summary>
+    public const string DefaultFormats = "pdf,xlsx,md";
 
     private static readonly string[] s_knownFormats = ["md", "pdf", "xlsx"];
 
@@ -35,7 +40,7 @@ internal static class BriefCommand
         var week = new Option<string?>("--week", "-w") { Description = "The ISO week to report, such as 2024-W44. Default: the latest full week of the data." };
         var lang = new Option<string>("--lang", "-l") { Description = "The report language: en or fr.", DefaultValueFactory = _ => "en" };
         var outDir = new Option<string>("--out", "-o") { Description = "The folder to write the report to.", DefaultValueFactory = _ => "." };
-        var format = new Option<string>("--format", "-f") { Description = "Output formats, comma-separated: md, pdf, xlsx.", DefaultValueFactory = _ => "md" };
+        var format = new Option<string>("--format", "-f") { Description = "Output formats, comma-separated: md, pdf, xlsx.", DefaultValueFactory = _ => DefaultFormats };
         var number = new Option<string?>("--report-number") { Description = "The report number shown in the masthead. Default: the ISO week." };
         var publisher = new Option<string?>("--publisher") { Description = "The publishing organisation's name for the masthead." };
         var demo = new Option<bool>("--demo") { Description = "Use the bundled synthetic sample data (not real events) instead of --incidents and --displacement." };
@@ -51,7 +56,7 @@ internal static class BriefCommand
                 parse.GetValue(week),
                 parse.GetValue(lang) ?? "en",
                 parse.GetValue(outDir) ?? ".",
-                parse.GetValue(format) ?? "md",
+                parse.GetValue(format) ?? DefaultFormats,
                 parse.GetValue(number),
                 parse.GetValue(publisher),
                 parse.GetValue(demo)),
@@ -161,7 +166,6 @@ internal static class BriefCommand
 
         Directory.CreateDirectory(request.OutputDirectory);
         string stem = Path.Combine(request.OutputDirectory, $"sitrep-{reportWeek}-{language.Code}");
-        bool wroteAny = false;
         foreach (string f in formats)
         {
             switch (f)
@@ -169,15 +173,24 @@ internal static class BriefCommand
                 case "md":
                     situation.WriteMarkdown(stem + ".md");
                     output.WriteLine($"Wrote {stem}.md");
-                    wroteAny = true;
                     break;
-                default:
-                    error.WriteLine($"sahel-reports brief: the {f} format is not available yet in this version (its renderer is not wired in); nothing written for {f}.");
+                case "pdf":
+                    situation.WritePdf(stem + ".pdf");
+                    output.WriteLine($"Wrote {stem}.pdf");
+                    break;
+                case "xlsx":
+                    ExcelWriteResult written = situation.WriteXlsx(stem + ".xlsx");
+                    output.WriteLine($"Wrote {stem}.xlsx");
+                    foreach (string cell in written.TruncatedCells)
+                    {
+                        error.WriteLine($"sahel-reports brief: warning: text longer than Excel's 32,767-character cell limit was truncated in {cell}.");
+                    }
+
                     break;
             }
         }
 
-        return wroteAny ? CliApp.Success : CliApp.UsageError;
+        return CliApp.Success;
     }
 
     private static int Unreadable(ImportReport report, TextWriter error)

@@ -30,16 +30,28 @@ public sealed class BriefCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task PdfAndXlsx_AreAcceptedAndReportedAsNotAvailableYet()
+    public async Task DefaultFormats_WritePdfXlsxAndMarkdown()
     {
-        (int code, _, string error) = await Run("brief", "--demo", "--lang", "fr", "--format", "md,pdf,xlsx", "--out", _out);
-        Assert.Equal(CliApp.Success, code);
-        Assert.Contains("the pdf format is not available yet", error, StringComparison.Ordinal);
-        Assert.Contains("the xlsx format is not available yet", error, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(_out, "sitrep-2024-W44-fr.md")));
+        (int code, string output, string error) = await Run("brief", "--demo", "--lang", "fr", "--out", _out);
+        Assert.True(code == CliApp.Success, error);
+        string stem = Path.Combine(_out, "sitrep-2024-W44-fr");
+        Assert.Contains($"Wrote {stem}.pdf", output, StringComparison.Ordinal);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(stem + ".pdf"), 0, 5), StringComparison.Ordinal);
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(stem + ".xlsx"))
+        {
+            Assert.True(workbook.Worksheets.Count >= 3);
+        }
 
-        (int onlyPdf, _, _) = await Run("brief", "--demo", "--format", "pdf", "--out", _out);
-        Assert.Equal(CliApp.UsageError, onlyPdf);
+        Assert.True(File.Exists(stem + ".md"));
+        Assert.Equal("", error);
+    }
+
+    [Fact]
+    public async Task FormatPdfOnly_WritesOnlyThePdf()
+    {
+        (int code, _, string error) = await Run("brief", "--demo", "--format", "pdf", "--out", _out);
+        Assert.True(code == CliApp.Success, error);
+        Assert.Equal(["sitrep-2024-W44-en.pdf"], Directory.GetFiles(_out).Select(Path.GetFileName));
     }
 
     [Fact]

@@ -50,6 +50,10 @@ public sealed class ReportWorkbookTests
         Assert.Equal("Total", totals.Cell(1).GetString());
         Assert.Contains("SUBTOTAL(109", totals.Cell(3).FormulaA1, StringComparison.Ordinal);
         Assert.Contains("SUBTOTAL(109", totals.Cell(4).FormulaA1, StringComparison.Ordinal);
+
+        // In the file the formulas name the table (ClosedXML's bare "[Events]" is #NAME? in LibreOffice).
+        string[] formulas = SheetXml(bytes, "Security overview").Descendants(s_main + "f").Select(f => f.Value).ToArray();
+        Assert.Equal([$"SUBTOTAL(109,{table.Name}[Events])", $"SUBTOTAL(109,{table.Name}[Fatalities])"], formulas);
         Assert.False(totals.Cell(5).HasFormula);
 
         // Raw OpenXML: the table part declares the sum functions.

@@ -20,6 +20,7 @@ internal static class WorkbookPackage
             foreach (WorksheetPart sheet in workbook.WorksheetParts)
             {
                 FreezePanes(sheet);
+                QualifyTotals(sheet);
             }
 
             NativeCharts.Add(workbook, charts);
@@ -34,6 +35,43 @@ internal static class WorkbookPackage
     {
         DateTimeOffset time = now.ToDateTimeOffset();
         return time < s_earliestZipTime ? s_earliestZipTime : time > s_latestZipTime ? s_latestZipTime : time;
+    }
+
+    /// <summary>
+    /// ClosedXML 0.95.4 writes totals-row formulas as <c>SUBTOTAL(109,[Column])</c>, which LibreOffice shows as <c>#NAME?</c>;
+    /// Excel itself writes the table name, <c>SUBTOTAL(109,Table[Column])</c>, which every reader understands.
+    /// </summary>
+    private static void QualifyTotals(WorksheetPart sheet)
+    {
+        bool changed = false;
+        foreach (TableDefinitionPart tablePart in sheet.TableDefinitionParts)
+        {
+            Table table = tablePart.Table;
+            if (table.TotalsRowCount is null || table.TotalsRowCount.Value == 0 || table.Reference?.Value is not { } reference)
+            {
+                continue;
+            }
+
+            string last = reference[(reference.IndexOf(':', StringComparison.Ordinal) + 1)..];
+            string totalsRow = last.TrimStart('A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z');
+            string name = table.Name!.Value!;
+            foreach (Row row in sheet.Worksheet.Descendants<Row>().Where(r => string.Equals(r.RowIndex?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), totalsRow, StringComparison.Ordinal)))
+            {
+                foreach (CellFormula formula in row.Descendants<CellFormula>())
+                {
+                    if (formula.Text.StartsWith("SUBTOTAL(109,[", StringComparison.Ordinal))
+                    {
+                        formula.Text = "SUBTOTAL(109," + name + formula.Text["SUBTOTAL(109,".Length..];
+                        changed = true;
+                    }
+                }
+            }
+        }
+
+        if (changed)
+        {
+            sheet.Worksheet.Save();
+        }
     }
 
     /// <summary>ClosedXML 0.95.4 writes split panes as <c>frozenSplit</c>; Excel and LibreOffice expect <c>frozen</c> for a plain frozen header.</summary>

@@ -40,7 +40,14 @@ internal sealed class KeyFigureCards(TextLayout text, float width, ReportLanguag
     private (float Height, Action<SKCanvas, float, float> Draw) Card(KeyFigure figure, float inner)
     {
         string value = ReportFormatter.FormatInteger(figure.Value, language) + (figure.Unit is null ? string.Empty : "\u00A0" + figure.Unit);
-        IReadOnlyList<TextLine> valueLines = text.Lines([new(value, FontRole.Bold, Theme.FigureValue, Theme.Accent)], inner);
+        // A large value with its unit (1,979,987 people) shrinks to fit the card rather than breaking inside a word.
+        float valueSize = Theme.FigureValue;
+        while (valueSize > Theme.FigureValue / 2 && text.Width(value, FontRole.Bold, valueSize) > inner)
+        {
+            valueSize -= 1f;
+        }
+
+        IReadOnlyList<TextLine> valueLines = text.Lines([new(value, FontRole.Bold, valueSize, Theme.Accent)], inner);
         IReadOnlyList<TextLine> label = text.Lines([new(figure.Label, FontRole.Regular, 8.5f, Theme.Ink)], inner);
         string change = figure.Change is { } delta
             ? ReportStrings.Format("ChangeVsPrevious", language, ReportFormatter.FormatChange(delta, language))

@@ -127,10 +127,30 @@ internal sealed class MapPainter
                 canvas.DrawCircle(px, py, r, empty);
             }
 
-            if (_labels[i] is { } label)
+        }
+
+        // Labels after every circle, heaviest point first; a label that would overlap one already placed, or leave the
+        // frame, is left out (the point stays), so crowded areas stay readable.
+        var placed = new List<SKRect>();
+        foreach (int i in Enumerable.Range(0, _map.Points.Count).OrderByDescending(i => _map.Points[i].Weight).ThenBy(i => i))
+        {
+            if (_labels[i] is not { } label)
             {
-                _text.Draw(canvas, label, px + r + 2, py - (label.Height / 2));
+                continue;
             }
+
+            MapPoint point = _map.Points[i];
+            float r = point.Weight > 0 ? 3f + (float)(11 * Math.Sqrt(point.Weight / maxWeight)) : 3f;
+            float lx = X(frame, point.Longitude) + r + 2;
+            float ly = Y(frame, point.Latitude) - (label.Height / 2);
+            var box = new SKRect(lx - 1, ly - 1, lx + label.Width + 1, ly + label.Height + 1);
+            if (box.Right > frame.Right || box.Bottom > frame.Bottom || box.Top < frame.Top || placed.Any(p => p.IntersectsWith(box)))
+            {
+                continue;
+            }
+
+            placed.Add(box);
+            _text.Draw(canvas, label, lx, ly);
         }
 
         if (_legend is not null)

@@ -120,39 +120,7 @@ internal static class ImportDisplacementCommand
             }
 
             w.WriteEndArray();
-            w.WriteStartArray("files");
-            foreach (FileImportSummary s in report.Files)
-            {
-                w.WriteStartObject();
-                w.WriteString("file", s.File);
-                w.WriteString("format", s.Format);
-                w.WriteNumber("rowsRead", s.RowsRead);
-                w.WriteNumber("accepted", s.Accepted);
-                w.WriteNumber("rejected", s.Rejected);
-                w.WriteNumber("merged", s.Merged);
-                w.WriteBoolean("unreadable", s.IsUnreadable);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("issues");
-            foreach (ImportIssue i in report.Issues)
-            {
-                w.WriteStartObject();
-                w.WriteString("file", i.File);
-                w.WriteNumber("line", i.Line);
-                if (i.Column is not null)
-                {
-                    w.WriteString("column", i.Column);
-                }
-
-                w.WriteString("severity", i.Severity.ToString().ToLowerInvariant());
-                w.WriteString("code", i.Code);
-                w.WriteString("message", i.Message);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            ImportReportJson.WriteFilesAndIssues(w, report);
             w.WriteEndObject();
         }
 

@@ -25,11 +25,11 @@ public sealed class SampleDataAnalysisTests
         // Independent: split the CSV by hand, take the ISO week from the BCL, sum by (country, week).
         var expected = new SortedDictionary<string, (int Events, long Fatalities)>(StringComparer.Ordinal);
         string[] lines = File.ReadAllLines(SamplePath, Encoding.UTF8);
-        string[] header = SplitCsv(lines[0]);
+        string[] header = TestCsv.SplitLine(lines[0]);
         int date = Array.IndexOf(header, "event_date"), iso = Array.IndexOf(header, "iso"), fat = Array.IndexOf(header, "fatalities");
         foreach (string line in lines.Skip(1).Where(l => l.Length > 0))
         {
-            string[] f = SplitCsv(line);
+            string[] f = TestCsv.SplitLine(line);
             DateTime d = DateTime.ParseExact(f[date], "yyyy-MM-dd", CultureInfo.InvariantCulture);
             string country = f[iso] switch { "466" => "MLI", "854" => "BFA", "562" => "NER", _ => "other:" + f[iso] };
             string key = country + "," + ISOWeek.GetYear(d).ToString("D4", CultureInfo.InvariantCulture) + "-W" + ISOWeek.GetWeekOfYear(d).ToString("D2", CultureInfo.InvariantCulture);
@@ -89,48 +89,5 @@ public sealed class SampleDataAnalysisTests
         Assert.InRange(share.Targeted.Events, 2, share.Attacks.Events);
         Assert.Equal((double)share.Targeted.Events / share.Attacks.Events, share.EventShare, 12);
         Assert.True(share.Targeted.Fatalities >= 22);
-    }
-
-    private static string[] SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return [.. fields];
     }
 }

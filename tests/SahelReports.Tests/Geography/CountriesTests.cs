@@ -150,7 +150,7 @@ public sealed class CountriesTests
         int african = 0;
         foreach (string line in lines.Skip(1))
         {
-            string[] f = SplitCsvLine(line);
+            string[] f = TestCsv.SplitLine(line);
             Assert.Equal(7, f.Length);
             string iso = f[0];
             string unhcr = f[1];
@@ -170,49 +170,5 @@ public sealed class CountriesTests
 
         // UNHCR lists 56 African countries and territories (all ours except Mayotte and Saint Helena).
         Assert.Equal(56, african);
-    }
-
-    /// <summary>Splits one CSV line with optional double-quoted fields (no line breaks inside fields in this file).</summary>
-    private static string[] SplitCsvLine(string line)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return [.. fields];
     }
 }

@@ -38,6 +38,7 @@ internal sealed class AcledRowParser
     private readonly Dictionary<string, IReadOnlyList<string>> _tags = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Interaction?> _interactions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorType?> _actorTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Event, string? Sub, string? Disorder), (DisorderType Disorder, EventType Event, SubEventType Sub, string? Legacy)> _taxonomy = [];
     private AcledFieldSource _src = null!;
     private long _line;
     private string? _id;
@@ -327,6 +328,12 @@ internal sealed class AcledRowParser
             return false;
         }
 
+        if (_taxonomy.TryGetValue((eventText, subText, disorderText), out var known))
+        {
+            (disorder, eventType, subEvent, legacy) = known;
+            return true;
+        }
+
         LegacyEventTypeMapping? mapping = null;
         if ((subText is null && AcledTaxonomy.TryGetLegacyMapping(eventText, out mapping)) || !AcledTaxonomy.TryParseEventType(eventText, out eventType))
         {
@@ -369,6 +376,11 @@ internal sealed class AcledRowParser
         else if (legacy is null)
         {
             disorder = AcledTaxonomy.DefaultDisorderTypeOf(eventType);
+        }
+
+        if (_taxonomy.Count < MaxCacheEntries)
+        {
+            _taxonomy[(eventText, subText, disorderText)] = (disorder, eventType, subEvent, legacy);
         }
 
         return true;

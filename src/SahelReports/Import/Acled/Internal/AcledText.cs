@@ -12,12 +12,14 @@ internal sealed class AcledText
 
     private readonly HashSet<string>[] _pools;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _lookups;
+    private readonly string?[] _last;
     private char[] _buffer = new char[512];
 
     public AcledText(int columns)
     {
         _pools = new HashSet<string>[columns];
         _lookups = new HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[columns];
+        _last = new string?[columns];
         for (int i = 0; i < columns; i++)
         {
             _pools[i] = new HashSet<string>(StringComparer.Ordinal);
@@ -49,6 +51,13 @@ internal sealed class AcledText
             return true;
         }
 
+        if (Ascii.IsValid(utf8))
+        {
+            // Pure ASCII (the usual case): valid UTF-8, nothing invisible to strip (NUL is kept as before), already NFC.
+            value = DecodeAscii(utf8, pool);
+            return true;
+        }
+
         if (_buffer.Length < utf8.Length)
         {
             _buffer = new char[Math.Max(utf8.Length, _buffer.Length * 2)];
@@ -61,16 +70,13 @@ internal sealed class AcledText
             return false;
         }
 
+        // Not pure ASCII from here on.
         Span<char> text = _buffer.AsSpan(0, written);
-        bool ascii = Ascii.IsValid(text);
-        if (!ascii)
+        int n = StripInvisible(text);
+        if (n != text.Length)
         {
-            int n = StripInvisible(text);
-            if (n != text.Length)
-            {
-                fixes |= Fixes.InvisibleStripped;
-                text = text[..n].Trim(' ');
-            }
+            fixes |= Fixes.InvisibleStripped;
+            text = text[..n].Trim(' ');
         }
 
         if (text.IsEmpty)
@@ -79,39 +85,57 @@ internal sealed class AcledText
             return true;
         }
 
-        if (!ascii)
-        {
-            string s = new(text);
-            if (!s.IsNormalized(NormalizationForm.FormC))
-            {
-                s = s.Normalize(NormalizationForm.FormC);
-                fixes |= Fixes.Normalised;
-            }
+        bool pooled = pool >= 0 && text.Length <= MaxPooledChars;
 
-            value = pool >= 0 && s.Length <= MaxPooledChars ? Intern(pool, s) : s;
+        // The pool holds NFC strings only, so a value found there is already NFC and needs no check.
+        if (pooled && _lookups[pool].TryGetValue(text, out string? existing))
+        {
+            value = existing;
             return true;
         }
 
-        if (pool < 0 || text.Length > MaxPooledChars)
+        string s = new(text);
+
+        // Characters below U+0300 (ASCII, Latin-1, Latin Extended A/B, IPA) are NFC and never combine with their neighbours,
+        // so only a value with a later character needs the (ICU) normalisation check.
+        if (text.ContainsAnyInRange('\u0300', '\uFFFF') && !s.IsNormalized(NormalizationForm.FormC))
+        {
+            s = s.Normalize(NormalizationForm.FormC);
+            fixes |= Fixes.Normalised;
+        }
+
+        value = pooled || (pool >= 0 && s.Length <= MaxPooledChars) ? Intern(pool, s) : s;
+        return true;
+    }
+
+    private string DecodeAscii(ReadOnlySpan<byte> utf8, int pool)
+    {
+        if (pool < 0 || utf8.Length > MaxPooledChars)
+        {
+            return Encoding.ASCII.GetString(utf8);
+        }
+
+        // Consecutive rows often repeat a value (same country, region, event type): compare with the last one before hashing.
+        string? last = _last[pool];
+        if (last is not null && last.Length == utf8.Length && Ascii.Equals(utf8, last))
+        {
+            return last;
+        }
+
+        Span<char> text = _buffer.AsSpan(0, utf8.Length);
+        Ascii.ToUtf16(utf8, text, out _);
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = _lookups[pool];
+        if (!lookup.TryGetValue(text, out string? value))
         {
             value = new string(text);
-            return true;
+            if (_pools[pool].Count < MaxPoolEntries)
+            {
+                _pools[pool].Add(value);
+            }
         }
 
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = _lookups[pool];
-        if (lookup.TryGetValue(text, out string? pooled))
-        {
-            value = pooled;
-            return true;
-        }
-
-        value = new string(text);
-        if (_pools[pool].Count < MaxPoolEntries)
-        {
-            _pools[pool].Add(value);
-        }
-
-        return true;
+        _last[pool] = value;
+        return value;
     }
 
     /// <summary>Whether a character is a zero-width character, a bidi control, a BOM or NUL.</summary>

@@ -25,6 +25,8 @@ internal sealed class AcledRowParser
         [434] = "BEN", [475] = "NGA", [483] = "TCD", [615] = "DZA", [620] = "LBY", [438] = "GIN",
     };
 
+    private static readonly double[] s_pow10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
     private readonly int[] _map;
     private readonly AcledLayout _layout;
     private readonly AcledDateOrder? _dateOrder;
@@ -541,7 +543,8 @@ internal sealed class AcledRowParser
             return false;
         }
 
-        if (!double.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
+        if (!TryParsePlainDecimal(t, out value)
+            && (!double.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value)))
         {
             Reject(name, ImportIssueCodes.InvalidNumber, $"The {name} '{Ascii(t)}' is not a number.");
             return false;
@@ -553,6 +556,55 @@ internal sealed class AcledRowParser
             return false;
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// Parses the usual coordinate form <c>-?digits[.digits]</c> with at most 15 digits exactly as <see cref="double.TryParse(ReadOnlySpan{byte}, NumberStyles, IFormatProvider?, out double)"/>
+    /// would: the digits are an exact integer below 2^53 and the power of ten is exact, so one division is correctly rounded.
+    /// Anything else returns <see langword="false"/> and goes to the general parser.
+    /// </summary>
+    private static bool TryParsePlainDecimal(ReadOnlySpan<byte> t, out double value)
+    {
+        value = 0;
+        int i = t.Length > 0 && t[0] == (byte)'-' ? 1 : 0;
+        bool negative = i == 1;
+        long mantissa = 0;
+        int digits = 0;
+        int scale = -1;
+        for (; i < t.Length; i++)
+        {
+            byte b = t[i];
+            if (b is >= (byte)'0' and <= (byte)'9')
+            {
+                if (++digits > 15)
+                {
+                    return false;
+                }
+
+                mantissa = (mantissa * 10) + (b - '0');
+                if (scale >= 0)
+                {
+                    scale++;
+                }
+            }
+            else if (b == (byte)'.' && scale < 0)
+            {
+                scale = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        double v = scale > 0 ? mantissa / s_pow10[scale] : mantissa;
+        value = negative ? -v : v;
         return true;
     }
 

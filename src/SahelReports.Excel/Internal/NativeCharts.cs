@@ -151,7 +151,7 @@ internal static class NativeCharts
     private static XElement Series(ChartPlan plan, int index, bool asLine)
     {
         ChartSeries series = plan.Chart.Series[index];
-        int column = index + 2;
+        int column = plan.ValueColumn(index);
         var cat = new XElement(s_c + "strCache", Val("ptCount", plan.Chart.Categories.Count),
             plan.Chart.Categories.Select((c, i) => new XElement(s_c + "pt", new XAttribute("idx", i), new XElement(s_c + "v", c))));
         var num = new XElement(s_c + "numCache", new XElement(s_c + "formatCode", "General"), Val("ptCount", series.Values.Count),
@@ -175,7 +175,7 @@ internal static class NativeCharts
             ser.Add(Val("invertIfNegative", 0));
         }
 
-        ser.Add(new XElement(s_c + "cat", new XElement(s_c + "strRef", new XElement(s_c + "f", Ref(plan.Sheet, 1, plan.FirstRow, plan.LastRow)), cat)));
+        ser.Add(new XElement(s_c + "cat", new XElement(s_c + "strRef", new XElement(s_c + "f", Ref(plan.Sheet, plan.CategoryColumn, plan.FirstRow, plan.LastRow)), cat)));
         ser.Add(new XElement(s_c + "val", new XElement(s_c + "numRef", new XElement(s_c + "f", Ref(plan.Sheet, column, plan.FirstRow, plan.LastRow)), num)));
         if (asLine)
         {

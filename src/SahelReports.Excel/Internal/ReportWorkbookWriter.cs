@@ -160,6 +160,7 @@ internal sealed class ReportWorkbookWriter
         sheet.Cell(1, 1).Style.Font.FontSize = 14;
         int row = 3;
         bool first = true;
+        var areaCharts = new List<(ChartBlock Chart, int Header, int Category, int[] Values)>();
         foreach (TableBlock table in tables)
         {
             TableBlock block = table;
@@ -176,7 +177,19 @@ internal sealed class ReportWorkbookWriter
                 first = false;
             }
 
+            if (AreaChart.For(block, heading) is { } area)
+            {
+                areaCharts.Add((area.Chart, written.HeadersRow().RowNumber(), area.CategoryColumn, area.ValueColumns));
+            }
+
             row = next;
+        }
+
+        // Admin 1 comparison charts go below the sheet's last table, reading the table's own cells (totals row excluded).
+        foreach ((ChartBlock chart, int header, int category, int[] values) in areaCharts)
+        {
+            _charts.Add(new ChartPlan(sheet.Name, chart, header, header + 1, header + chart.Categories.Count, values.Length, row, category + 1, values.Select(v => v + 1).ToArray()));
+            row += ChartPlan.HeightInRows + 1;
         }
     }
 

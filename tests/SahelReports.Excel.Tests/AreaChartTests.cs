@@ -4,6 +4,10 @@ using System.Xml.Linq;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using NodaTime;
+using SahelReports.Analysis;
+using SahelReports.Geography;
+using SahelReports.Incidents;
 using SahelReports.Reporting;
 using SahelReports.Tests.Shared;
 using static SahelReports.Excel.Tests.WorkbookTestSupport;
@@ -92,5 +96,48 @@ public sealed class AreaChartTests
     {
         byte[] bytes = Render(SampleReports.Weekly(ReportLanguage.English));
         Assert.Single(ChartParts(bytes)); // only the trend chart: the sample's region column carries no #adm1+name tag
+    }
+    [Fact]
+    public void WeeklyBuilderReport_ChartsItsAdmin1Table_NotItsCountryTable()
+    {
+        // Hand-made incidents in ISO week 2024-W44: three in Mopti (Mali), one in Tillabéri (Niger).
+        ConflictIncident Incident(int i, string country, string admin1, string pcode, int fatalities) => new()
+        {
+            Id = "SYN" + i.ToString(CultureInfo.InvariantCulture),
+            Date = new LocalDate(2024, 10, 28).PlusDays(i),
+            TimePrecision = TimePrecision.Day,
+            DisorderType = DisorderType.PoliticalViolence,
+            EventType = EventType.Battles,
+            SubEventType = SubEventType.ArmedClash,
+            Actor1 = new Actor("Synthetic group", null),
+            Location = new IncidentLocation { CountryAlpha3 = country, Admin1 = admin1, Admin1Code = new PCode(pcode), Name = "Site", Latitude = 14, Longitude = -3, GeoPrecision = GeoPrecision.Exact },
+            Fatalities = fatalities,
+        };
+        ConflictIncident[] incidents = [Incident(0, "MLI", "Mopti", "ML05", 14), Incident(1, "MLI", "Mopti", "ML05", 2), Incident(2, "MLI", "Mopti", "ML05", 0), Incident(3, "NER", "Tillabéri", "NE006", 5)];
+        SituationReport report = new WeeklySituationReportBuilder().Build(incidents, new IsoWeek(2024, 44));
+        byte[] bytes = Render(report);
+
+        using XLWorkbook wb = Open(bytes);
+        IXLWorksheet sheet = wb.Worksheet("Security overview");
+        IXLTable table = sheet.Tables.Single(t => t.Fields.Any(f => f.Name == "Region"));
+        int header = table.HeadersRow().RowNumber();
+        int regionColumn = table.Field("Region").Index + 1;
+        int eventsColumn = table.Field("Events").Index + 1;
+
+        // The trends sheet has bar charts of its own; the admin 1 chart is the one reading the section sheet.
+        XDocument chart = ChartParts(bytes).Single(c => c.Descendants(s_c + "f").Any(f => f.Value.StartsWith("'Security overview'!", StringComparison.Ordinal)));
+        XElement events = chart.Descendants(s_c + "ser").First();
+        string cat = events.Element(s_c + "cat")!.Descendants(s_c + "f").Single().Value;
+        string val = events.Element(s_c + "val")!.Descendants(s_c + "f").Single().Value;
+        char R(int column) => (char)('A' + column - 1);
+        Assert.Equal($"'Security overview'!${R(regionColumn)}${header + 1}:${R(regionColumn)}${header + 2}", cat);
+        Assert.Equal($"'Security overview'!${R(eventsColumn)}${header + 1}:${R(eventsColumn)}${header + 2}", val);
+        Assert.Equal([3d, 1d], new[] { header + 1, header + 2 }.Select(r => sheet.Cell(r, eventsColumn).GetDouble())); // hand count, most events first
+        Assert.StartsWith("Mopti", sheet.Cell(header + 1, regionColumn).GetString(), StringComparison.Ordinal);
+
+        using SpreadsheetDocument document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        ValidationErrorInfo[] errors = new OpenXmlValidator().Validate(document, TestContext.Current.CancellationToken).ToArray();
+        Assert.True(errors.Length == 0, string.Join(Environment.NewLine, errors.Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")));
+        Assert.Equal(bytes, Render(report));
     }
 }

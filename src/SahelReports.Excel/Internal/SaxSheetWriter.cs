@@ -36,6 +36,8 @@ internal static class SaxSheetWriter
         using var package = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))
         {
+            // The in-memory package is only an intermediate: PackageNormalizer recompresses every entry, so this first pass only needs the fastest deflate (time) while still keeping the buffer small (memory).
+            document.CompressionOption = System.IO.Packaging.CompressionOption.SuperFast;
             document.PackageProperties.Title = options.Title;
             document.PackageProperties.Creator = "SahelReports";
             document.PackageProperties.Created = now.ToDateTimeUtc();

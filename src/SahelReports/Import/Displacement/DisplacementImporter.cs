@@ -112,21 +112,8 @@ public static class DisplacementImporter
             return;
         }
 
-        var rows = new List<IReadOnlyList<string>>();
-        var lines = new List<long>();
-        try
+        if (!tally.TryReadCsvRows(text, out List<IReadOnlyList<string>> rows, out List<long> lines))
         {
-            HxlReader.ReadCsvRows(new StringReader(text), rows, lines);
-        }
-        catch (CsvHelper.CsvFormatException ex)
-        {
-            tally.Fatal(ImportIssueCodes.MalformedQuoting, "The CSV is malformed: " + ex.Message);
-            return;
-        }
-
-        if (rows.Count == 0)
-        {
-            tally.Fatal(ImportIssueCodes.FileEmpty, "The file has no rows.");
             return;
         }
 
@@ -395,18 +382,7 @@ public static class DisplacementImporter
 
     private static void ImportConasur(List<IReadOnlyList<string>> rows, List<long> lines, Dictionary<string, int> header, FileTally tally, FigureAccumulator acc)
     {
-        int Col(params string[] names)
-        {
-            foreach (string n in names)
-            {
-                if (header.TryGetValue(NameKey.From(n), out int i))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
+        int Col(params string[] names) => FindColumn(header, names);
 
         int region = Col("région", "region"), province = Col("province"), date = Col("date", "date de mise à jour", "date de situation");
         int total = Col("total pdis", "total pdi"), households = Col("ménages", "menages", "nombre de ménages"), men = Col("hommes"), women = Col("femmes");
@@ -574,18 +550,7 @@ public static class DisplacementImporter
 
     private static void ImportHapiRefugees(List<IReadOnlyList<string>> rows, List<long> lines, Dictionary<string, int> header, FileTally tally, FigureAccumulator acc)
     {
-        int Col(params string[] names)
-        {
-            foreach (string n in names)
-            {
-                if (header.TryGetValue(NameKey.From(n), out int i))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
+        int Col(params string[] names) => FindColumn(header, names);
 
         int asylum = Col("asylum_location_code", "location_code"), origin = Col("origin_location_code"), groupCol = Col("population_group");
         int gender = Col("gender"), age = Col("age_range"), population = Col("population"), end = Col("reference_period_end");
@@ -669,5 +634,19 @@ public static class DisplacementImporter
         }
 
         return string.Equals(unhcr, "UKN", StringComparison.Ordinal) ? "UNK" : null;
+    }
+
+    /// <summary>The index of the first of <paramref name="names"/> present in <paramref name="header"/> (keys are <see cref="NameKey"/>s), or -1.</summary>
+    private static int FindColumn(Dictionary<string, int> header, string[] names)
+    {
+        foreach (string n in names)
+        {
+            if (header.TryGetValue(NameKey.From(n), out int i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -60,21 +60,8 @@ public static class ConflictEventAggregateImporter
             tally.Issue(0, null, IssueSeverity.Warning, ImportIssueCodes.EncodingFallback, "The file is not valid UTF-8; it was read as Latin-1 (ISO-8859-1).");
         }
 
-        var rows = new List<IReadOnlyList<string>>();
-        var lines = new List<long>();
-        try
+        if (!tally.TryReadCsvRows(text, out List<IReadOnlyList<string>> rows, out List<long> lines))
         {
-            HxlReader.ReadCsvRows(new StringReader(text), rows, lines);
-        }
-        catch (CsvHelper.CsvFormatException ex)
-        {
-            tally.Fatal(ImportIssueCodes.MalformedQuoting, "The CSV is malformed: " + ex.Message);
-            return;
-        }
-
-        if (rows.Count == 0)
-        {
-            tally.Fatal(ImportIssueCodes.FileEmpty, "The file has no rows.");
             return;
         }
 

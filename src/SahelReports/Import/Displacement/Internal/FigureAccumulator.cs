@@ -123,6 +123,31 @@ internal sealed class FileTally(string file, string format, IssueCollector issue
     public void Issue(long line, string? column, IssueSeverity severity, string code, string message) =>
         Issues.Add(new ImportIssue(File, line, column, severity, code, message));
 
+    /// <summary>Reads the whole text as CSV rows with their line numbers; a malformed or empty file is recorded as fatal.</summary>
+    /// <returns><see langword="false"/> when the file could not be read (the fatal issue is recorded).</returns>
+    public bool TryReadCsvRows(string text, out List<IReadOnlyList<string>> rows, out List<long> lines)
+    {
+        rows = [];
+        lines = [];
+        try
+        {
+            Hxl.HxlReader.ReadCsvRows(new StringReader(text), rows, lines);
+        }
+        catch (CsvHelper.CsvFormatException ex)
+        {
+            Fatal(ImportIssueCodes.MalformedQuoting, "The CSV is malformed: " + ex.Message);
+            return false;
+        }
+
+        if (rows.Count == 0)
+        {
+            Fatal(ImportIssueCodes.FileEmpty, "The file has no rows.");
+            return false;
+        }
+
+        return true;
+    }
+
     public void Reject(long line, string? column, string code, string message)
     {
         Read++;

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SahelReports.Analysis;
+using SahelReports.Geography;
 using SahelReports.Incidents;
 
 namespace SahelReports.Cli.Commands;
@@ -47,6 +48,15 @@ internal static class TrendCommand
             catch (ArgumentException)
             {
                 error.WriteLine("sahel-reports: --area must be an ISO3 country code (MLI) or a P-code (ML05); got '" + areaText + "'.");
+                return Task.FromResult(CliApp.UsageError);
+            }
+
+            // A well-formed P-code of a country the built-in gazetteer covers must exist there: a typo (ML5 for ML05)
+            // would otherwise print a series of zeros that reads as "no violence".
+            if (PCode.TryParse(areaText, out PCode code) && !code.IsCountry && !Gazetteer.Default.TryGet(code, out _)
+                && Gazetteer.Default.Areas.Any(a => a.Code.CountryAlpha2 == code.CountryAlpha2))
+            {
+                error.WriteLine("sahel-reports: --area '" + areaText + "' is not an admin area of the built-in gazetteer (" + Gazetteer.Default.Version + "); check the P-code.");
                 return Task.FromResult(CliApp.UsageError);
             }
 

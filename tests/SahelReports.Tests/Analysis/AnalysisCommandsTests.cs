@@ -144,4 +144,16 @@ public sealed class AnalysisCommandsTests
         Assert.Equal(CliApp.UsageError, exit);
         Assert.Contains("--area", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("ML5")]
+    [InlineData("ML0599")]
+    [InlineData("NE099")]
+    public async Task Trend_UnknownPCodeOfACoveredCountry_UsageErrorNotASeriesOfZeros(string area)
+    {
+        (int exit, string output, string error) = await RunAsync(IncidentFixtures.SeedWeek(), "trend", "a.csv", "--area", area);
+        Assert.Equal(CliApp.UsageError, exit);
+        Assert.Contains("not an admin area of the built-in gazetteer", error, StringComparison.Ordinal);
+        Assert.Equal("", output);
+    }
 }

@@ -253,7 +253,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
             return ReadJson(encoding == Encoding.UTF8 ? input : new PrefixedStream(prefix, 0, length, _stream));
         }
 
-        if (head.Contains('\0', StringComparison.Ordinal))
+        if (LooksBinary(head))
         {
             Fatal(1, ImportIssueCodes.NotCsv, "The file is binary (it contains NUL bytes), not CSV.");
             return null;
@@ -296,6 +296,21 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
         Layout = layout;
         _parser = new AcledRowParser(map, layout.Value, _options, _issues, FileName);
         return ReadCsv(_csv, header.Length);
+    }
+
+    /// <summary>
+    /// NUL in the header line, or in more than 1 % of the first characters, means binary (a zip, UTF-16 without a BOM);
+    /// a stray NUL inside a value of a text file is left to the row parser, which removes it with a warning.
+    /// </summary>
+    private static bool LooksBinary(string head)
+    {
+        int eol = head.AsSpan().IndexOfAny('\r', '\n');
+        if ((eol < 0 ? head.AsSpan() : head.AsSpan(0, eol)).Contains('\0'))
+        {
+            return true;
+        }
+
+        return head.AsSpan().Count('\0') * 100 > head.Length;
     }
 
     private readonly Queue<(long Line, CsvMalformedReason Reason)> _malformed = new();

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using NodaTime;
 using SahelReports.Geography;
+using SahelReports.Geography.Internal;
 using SahelReports.Incidents;
 using SahelReports.Internal;
 
@@ -205,6 +206,12 @@ internal sealed class AcledRowParser
             }
 
             timestamp = Instant.FromUnixTimeSeconds(seconds);
+        }
+
+        if (!CountryBounds.IsPlausible(country!, latitude, longitude))
+        {
+            Warn("latitude", ImportIssueCodes.CoordinatesOutsideCountry, string.Create(CultureInfo.InvariantCulture,
+                $"The coordinates {latitude}, {longitude} are not in {country}{(CountryBounds.LooksSwapped(country!, latitude, longitude) ? " (latitude and longitude look swapped)" : string.Empty)}; kept as given, check the location."));
         }
 
         (PCode? a1Code, PCode? a2Code) = ResolvePlace(country!, admin1, admin2);

@@ -51,9 +51,9 @@ internal sealed class AcledText
             return true;
         }
 
-        if (Ascii.IsValid(utf8))
+        if (Ascii.IsValid(utf8) && !utf8.Contains((byte)0))
         {
-            // Pure ASCII (the usual case): valid UTF-8, nothing invisible to strip (NUL is kept as before), already NFC.
+            // Pure ASCII without NUL (the usual case): valid UTF-8, nothing invisible to strip, already NFC.
             value = DecodeAscii(utf8, pool);
             return true;
         }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Text;
 using System.Text.Unicode;
 
@@ -192,6 +193,8 @@ internal sealed class AcledText
     /// <summary>An open-addressing table from a value's bytes to its decoded string and repairs.</summary>
     private sealed class BytePool
     {
+        private static readonly ulong s_seed = (ulong)Random.Shared.NextInt64();
+
         private int[] _slots = new int[64];
         private Entry[] _entries = new Entry[32];
         private int _last = -1;
@@ -209,9 +212,7 @@ internal sealed class AcledText
                 return last;
             }
 
-            var h = default(HashCode);
-            h.AddBytes(key);
-            hash = h.ToHashCode();
+            hash = Hash(key);
             int mask = _slots.Length - 1;
             for (int i = hash & mask; ; i = (i + 1) & mask)
             {
@@ -227,6 +228,52 @@ internal sealed class AcledText
                     _last = slot - 1;
                     return slot - 1;
                 }
+            }
+        }
+
+        /// <summary>
+        /// A fast hash of short byte strings: 8 bytes per multiply (the last word overlaps), seeded per process so that a
+        /// hostile file cannot be built to collide. Only lookup speed depends on it, never a result.
+        /// </summary>
+        private static int Hash(ReadOnlySpan<byte> key)
+        {
+            unchecked
+            {
+                ulong h = s_seed ^ ((ulong)key.Length * 0x9E3779B97F4A7C15UL);
+                if (key.Length >= 8)
+                {
+                    int i = 0;
+                    for (; i <= key.Length - 8; i += 8)
+                    {
+                        h = Mix(h ^ BinaryPrimitives.ReadUInt64LittleEndian(key[i..]));
+                    }
+
+                    if (i < key.Length)
+                    {
+                        h = Mix(h ^ BinaryPrimitives.ReadUInt64LittleEndian(key[^8..]));
+                    }
+                }
+                else
+                {
+                    ulong v = 0;
+                    foreach (byte b in key)
+                    {
+                        v = (v << 8) | b;
+                    }
+
+                    h = Mix(h ^ v);
+                }
+
+                return (int)(h ^ (h >> 32));
+            }
+        }
+
+        private static ulong Mix(ulong x)
+        {
+            unchecked
+            {
+                x *= 0xBF58476D1CE4E5B9UL;
+                return x ^ (x >> 31);
             }
         }
 

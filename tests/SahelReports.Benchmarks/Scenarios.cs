@@ -10,8 +10,9 @@ internal static class Scenarios
 {
     private static ConflictIncident[]? s_incidents;
     private static string s_path = "";
+    private static SahelReports.Reporting.SituationReport? s_report;
 
-    public static IReadOnlyList<string> Names { get; } = ["aggregate", "import", "stream", "import:<path> (any ACLED file)"];
+    public static IReadOnlyList<string> Names { get; } = ["aggregate", "import", "stream", "import:<path> (any ACLED file)", "pdf-weekly", "pdf-annex"];
 
     /// <summary>Prepares inputs outside the measured part (file generation, in-memory incidents).</summary>
     public static void Prepare(string name)
@@ -19,6 +20,11 @@ internal static class Scenarios
         if (name == "aggregate")
         {
             s_incidents = BenchmarkData.InMemoryIncidents();
+        }
+        else if (name is "pdf-weekly" or "pdf-annex")
+        {
+            ConflictIncident[] incidents = BenchmarkData.InMemoryIncidents(PdfBenchmarks.AnnexRows);
+            s_report = name == "pdf-annex" ? PdfBenchmarks.AnnexReport(incidents) : PdfBenchmarks.WeeklyReport(incidents);
         }
         else if (name.StartsWith("import:", StringComparison.Ordinal))
         {
@@ -51,6 +57,12 @@ internal static class Scenarios
             IncidentAggregate a = IncidentAggregator.Aggregate(reader.ReadIncidents(), AggregateDimension.Country, AggregateDimension.Admin1, AggregateDimension.Period);
             return string.Create(CultureInfo.InvariantCulture,
                 $"{a.Rows.Count} groups, {a.Totals.Events} events, {a.Totals.Fatalities} fatalities; read {reader.RowsRead}, rejected {reader.RowsRejected}");
+        },
+        "pdf-weekly" or "pdf-annex" => () =>
+        {
+            string path = Path.Combine(Path.GetTempPath(), $"sahelreports-bench-{name}.pdf");
+            SahelReports.Pdf.SituationReportPdfExtensions.WritePdf(s_report!, path, PdfBenchmarks.Options);
+            return string.Create(CultureInfo.InvariantCulture, $"{new FileInfo(path).Length / 1024.0:F1} KB written to {path}");
         },
         _ => null,
     };

@@ -32,15 +32,23 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     public const float Leading = 1.32f;
 
     private readonly Dictionary<int, (HarfBuzzSharp.Font Font, int UnitsPerEm)> _shapers = [];
-
-    /// <summary>Gets the sum of every measured fragment width: the two layout passes must agree on it.</summary>
-    public double MeasuredWidth { get; private set; }
+    private readonly SKPaint _paint = new() { IsAntialias = true };
 
     /// <summary>Gets the fonts used for measurement and drawing.</summary>
     public PdfFonts Fonts { get; } = fonts;
 
     /// <inheritdoc/>
     public void Dispose()
+    {
+        FontsChanged();
+        _paint.Dispose();
+    }
+
+    /// <summary>
+    /// Drops the HarfBuzz shapers after <see cref="PdfFonts.SubsetToUsed"/>: a subset numbers its glyphs differently,
+    /// so shaped runs drawn from now on must be shaped with the subset. Laid-out lines stay valid (same advances).
+    /// </summary>
+    public void FontsChanged()
     {
         foreach ((HarfBuzzSharp.Font font, _) in _shapers.Values)
         {
@@ -157,7 +165,7 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
             _ => 0,
         };
         float baseline = top + line.Baseline;
-        using var paint = new SKPaint { IsAntialias = true };
+        SKPaint paint = _paint;
         foreach (Fragment f in line.Fragments)
         {
             paint.Color = f.Color;
@@ -212,25 +220,33 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
 
     private List<Fragment> Measure(string word, Span span)
     {
-        var result = new List<Fragment>();
-        var run = new StringBuilder();
-        int runFace = -1;
-        foreach (Rune rune in word.EnumerateRunes())
+        if (word.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
         {
-            int face = Fonts.Resolve(span.Role, rune.Value);
-            if (face != runFace && run.Length > 0)
+            // Outside the BMP, or a lone surrogate, which is drawn (and recorded) as U+FFFD, as rune enumeration reads it.
+            word = string.Concat(word.EnumerateRunes().Select(r => r.ToString()));
+        }
+
+        var result = new List<Fragment>(1);
+        int runStart = 0;
+        int runFace = -1;
+        for (int i = 0; i < word.Length;)
+        {
+            int codePoint = Rune.GetRuneAt(word, i).Value;
+            int face = Fonts.Resolve(span.Role, codePoint);
+            if (face != runFace && i > runStart)
             {
-                result.Add(Fragment(run.ToString(), runFace, span));
-                run.Clear();
+                result.Add(Fragment(word[runStart..i], runFace, span));
+                runStart = i;
             }
 
             runFace = face;
-            run.Append(rune.ToString());
+            i += codePoint > 0xFFFF ? 2 : 1;
         }
 
-        if (run.Length > 0)
+        if (word.Length > runStart)
         {
-            result.Add(Fragment(run.ToString(), runFace, span));
+            // The common case, a word in one face, reuses the word's string.
+            result.Add(Fragment(runStart == 0 ? word : word[runStart..], runFace, span));
         }
 
         return result;
@@ -240,7 +256,6 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     {
         Fonts.Use(face, text);
         float width = MeasureText(face, text, span.Size);
-        MeasuredWidth += width;
         return new Fragment(text, face, span.Size, span.Color, span.Url, 0, width);
     }
 

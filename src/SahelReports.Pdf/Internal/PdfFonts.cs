@@ -134,6 +134,34 @@ internal sealed class PdfFonts : IDisposable
         return font;
     }
 
+    /// <summary>
+    /// Gets the advance widths of the current typeface of <paramref name="face"/> in font units (index: glyph id), read
+    /// from the font's metrics table with HarfBuzz: the values Skia's PDF backend uses (an unhinted strike the size of the
+    /// em). Drawing positions glyphs with these so that the PDF needs no positioning operator between the glyphs of a run.
+    /// </summary>
+    public float[] AdvanceUnits(int face, out int unitsPerEm)
+    {
+        Face f = _faces[face];
+        unitsPerEm = f.Drawing.UnitsPerEm > 0 ? f.Drawing.UnitsPerEm : 1024;
+        if (f.Advances is null)
+        {
+            using var stream = new MemoryStream(f.DrawingBytes, writable: false);
+            using HarfBuzzSharp.Blob blob = HarfBuzzSharp.Blob.FromStream(stream);
+            using var hbFace = new HarfBuzzSharp.Face(blob, 0);
+            using var hbFont = new HarfBuzzSharp.Font(hbFace);
+            hbFont.SetScale(hbFace.UnitsPerEm, hbFace.UnitsPerEm);
+            var advances = new float[f.Drawing.GlyphCount];
+            for (int i = 0; i < advances.Length; i++)
+            {
+                advances[i] = hbFont.GetHorizontalGlyphAdvance((uint)i);
+            }
+
+            f.Advances = advances;
+        }
+
+        return f.Advances;
+    }
+
     /// <summary>Gets the current bytes of a face (the subset after <see cref="SubsetToUsed"/>), for shaping.</summary>
     public byte[] Bytes(int face) => _faces[face].DrawingBytes;
 
@@ -269,10 +297,13 @@ internal sealed class PdfFonts : IDisposable
 
         public bool[] UsedAscii { get; } = new bool[128];
 
+        public float[]? Advances { get; set; }
+
         public void UseDrawing(byte[] subsetBytes, SKTypeface subset)
         {
             DrawingBytes = subsetBytes;
             Drawing = subset;
+            Advances = null;
         }
 
         public void Dispose()

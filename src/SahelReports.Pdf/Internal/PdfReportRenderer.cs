@@ -11,16 +11,16 @@ internal static class PdfReportRenderer
 {
     public static void Render(SituationReport report, Stream stream, PdfReportOptions options)
     {
+        // Skia cannot write /Lang: the document goes to a buffer, then to the caller with /Lang added to its catalog.
+        using var buffer = new MemoryStream();
+        RenderOnce(report, buffer, options);
+        ReadOnlySpan<byte> pdf = buffer.GetBuffer().AsSpan(0, checked((int)buffer.Length));
         if (options.PdfA)
         {
-            using var buffer = new MemoryStream();
-            RenderOnce(report, buffer, options);
-            byte[] bytes = PdfAIdentifier.MakeDeterministic(buffer.ToArray());
-            stream.Write(bytes);
-            return;
+            pdf = PdfAIdentifier.MakeDeterministic(pdf.ToArray());
         }
 
-        RenderOnce(report, stream, options);
+        PdfCatalogLanguage.Write(pdf, report.Metadata.Language.Code, stream);
     }
 
     private static void RenderOnce(SituationReport report, Stream stream, PdfReportOptions options)

@@ -10,8 +10,9 @@ internal static class Scenarios
 {
     private static ConflictIncident[]? s_incidents;
     private static string s_path = "";
+    private static SahelReports.Reporting.SituationReport? s_report;
 
-    public static IReadOnlyList<string> Names { get; } = ["aggregate", "import", "stream", "import:<path> (any ACLED file)", "import-lean", "stream-lean"];
+    public static IReadOnlyList<string> Names { get; } = ["aggregate", "import", "stream", "import:<path> (any ACLED file)", "import-lean", "stream-lean", "pdf-weekly", "pdf-annex"];
 
     /// <summary>The options of the "-lean" scenarios: notes and sources validated but not kept (aggregation does not read them).</summary>
     private static readonly AcledImportOptions s_lean = new() { KeepFreeText = false };
@@ -22,6 +23,11 @@ internal static class Scenarios
         if (name == "aggregate")
         {
             s_incidents = BenchmarkData.InMemoryIncidents();
+        }
+        else if (name is "pdf-weekly" or "pdf-annex")
+        {
+            ConflictIncident[] incidents = BenchmarkData.InMemoryIncidents(PdfBenchmarks.AnnexRows);
+            s_report = name == "pdf-annex" ? PdfBenchmarks.AnnexReport(incidents) : PdfBenchmarks.WeeklyReport(incidents);
         }
         else if (name.StartsWith("import:", StringComparison.Ordinal))
         {
@@ -54,6 +60,12 @@ internal static class Scenarios
             IncidentAggregate a = IncidentAggregator.Aggregate(reader.ReadIncidents(), AggregateDimension.Country, AggregateDimension.Admin1, AggregateDimension.Period);
             return string.Create(CultureInfo.InvariantCulture,
                 $"{a.Rows.Count} groups, {a.Totals.Events} events, {a.Totals.Fatalities} fatalities; read {reader.RowsRead}, rejected {reader.RowsRejected}");
+        },
+        "pdf-weekly" or "pdf-annex" => () =>
+        {
+            string path = Path.Combine(Path.GetTempPath(), $"sahelreports-bench-{name}.pdf");
+            SahelReports.Pdf.SituationReportPdfExtensions.WritePdf(s_report!, path, PdfBenchmarks.Options);
+            return string.Create(CultureInfo.InvariantCulture, $"{new FileInfo(path).Length / 1024.0:F1} KB written to {path}");
         },
         _ => null,
     };

@@ -127,8 +127,10 @@ public sealed class PdfRenderingTests
         }
 
         Assert.True(letters > 1000);
+        // The long word may continue on the next page (after that page's header), so count its letters in runs of two or more W (no other text has two in a row).
         string all = Squash(string.Concat(document.GetPages().Select(p => p.Text)));
-        Assert.Contains(new string('W', 400) + "end", all, StringComparison.Ordinal);
+        Assert.Equal(400, System.Text.RegularExpressions.Regex.Matches(all, "W{2,}").Sum(m => m.Length));
+        Assert.Contains("Wend", all, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,7 +152,8 @@ public sealed class PdfRenderingTests
         Assert.Contains("pdfaid:part", text, StringComparison.Ordinal);
         Assert.Contains("uuid:", text, StringComparison.Ordinal);
         using PdfDocument document = PdfDocument.Open(a);
-        Assert.Equal(2, document.NumberOfPages);
+        using PdfDocument plain = PdfDocument.Open(Render(SampleReports.Weekly(ReportLanguage.English)));
+        Assert.Equal(plain.NumberOfPages, document.NumberOfPages);
     }
 
     [Fact]

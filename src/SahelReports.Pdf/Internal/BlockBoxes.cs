@@ -175,10 +175,9 @@ internal sealed class BlockBoxes(TextLayout text, float width, float bodyHeight,
     /// <inheritdoc/>
     public IReadOnlyList<Box> Visit(MapBlock block)
     {
-        float height = Math.Min(width * 0.42f, bodyHeight * 0.4f);
         var boxes = new List<Box>(Lines([new(block.Title, FontRole.Bold, Theme.Body + 0.5f, Theme.Ink)], 0, 14, keepWithNext: true));
-        var painter = new MapPainter(block, text, language, width, height);
-        boxes.Add(new Box(height, painter.Draw) { SpaceBefore = 4, KeepWithNext = block.Note is not null });
+        var painter = new Maps.Internal.MapPainter(block, text, language, width, bodyHeight * 0.55f);
+        boxes.Add(new Box(painter.Height, painter.Draw) { SpaceBefore = 4, KeepWithNext = block.Note is not null });
         if (block.Note is not null)
         {
             boxes.AddRange(Lines([new(block.Note, FontRole.Italic, Theme.Small, Theme.Muted)], 0, 3));

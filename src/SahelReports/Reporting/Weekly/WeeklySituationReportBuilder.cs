@@ -9,9 +9,11 @@ namespace SahelReports.Reporting;
 /// <summary>Builds the standard weekly situation report from incidents (and displacement figures) for one ISO week.</summary>
 /// <remarks>
 /// <para>The report holds key figures with their change against the previous week, three to six highlights generated from the
-/// data, a security overview per country and region, trend charts over <see cref="WeeklyReportOptions.WeeksOfHistory"/> weeks and
-/// the reported week, a map, the deadliest incidents, the actors, displacement figures with their dates and sources, and
-/// methodology notes. Every text comes from the report resources in <see cref="WeeklyReportOptions.Language"/>.</para>
+/// data, an overview map of the week (incidents sized by fatalities and coloured by event type, events per admin 1 as
+/// proportional symbols), a security overview per country and region, trend charts over
+/// <see cref="WeeklyReportOptions.WeeksOfHistory"/> weeks and the reported week, the deadliest incidents, the actors,
+/// displacement figures with their dates and sources (and a map of the latest IDP stock per admin 1 when the figures have
+/// admin 1 detail), and methodology notes. Every text comes from the report resources in <see cref="WeeklyReportOptions.Language"/>.</para>
 /// <para>The section identifiers are stable (<see cref="WeeklyReportSectionIds"/>), so a caller can change the report before rendering.
 /// The same input and clock always give the same report. Thread-safe: a builder holds only its options.</para>
 /// </remarks>
@@ -58,12 +60,12 @@ public sealed class WeeklySituationReportBuilder
             report.Highlights.Add(highlight);
         }
 
+        report.Sections.Add(Map(facts, text));
         report.Sections.Add(SecurityOverview(facts, text));
         report.Sections.Add(Trends(facts, text));
-        report.Sections.Add(Map(facts, text));
         report.Sections.Add(TopIncidents(facts, text));
         report.Sections.Add(Actors(facts, text));
-        report.Sections.Add(new ReportSection(WeeklyReportSectionIds.Displacement, text.Get("S.Displacement"), idps.Blocks(text, Options.StaleFigureDays)));
+        report.Sections.Add(new ReportSection(WeeklyReportSectionIds.Displacement, text.Get("S.Displacement"), idps.Blocks(text, week.Sunday, Options.StaleFigureDays)));
         report.Sections.Add(Methodology(facts, text));
         report.Sources.Add(new SourceReference("ACLED", text.Format("Src.Acled", text.Int(facts.IncidentsInData)), "https://acleddata.com", facts.LatestEventDate));
         foreach (SourceReference source in idps.Sources(text))
@@ -229,7 +231,12 @@ public sealed class WeeklySituationReportBuilder
             .Select(s => new MapAreaValue(s.Admin1Code!.Value, text.Admin1Name(s), s.Events[c]))
             .ToArray();
         string? note = facts.ImpreciseLocation > 0 ? ImpreciseNote(facts.ImpreciseLocation, text) : null;
-        var map = new MapBlock(text.Get("Map.Title"), Options.Countries.Order(StringComparer.Ordinal).ToArray(), points, areas, text.Get("Map.ValueLabel"), note);
+        var map = new MapBlock(text.Get("Map.Title"), Options.Countries.Order(StringComparer.Ordinal).ToArray(), points, areas, text.Get("Map.ValueLabel"), note)
+        {
+            CategoryLabel = text.Get("Col.EventType"),
+            WeightLabel = text.Get("Map.WeightLabel"),
+            SourceLine = "ACLED",
+        };
         return new ReportSection(WeeklyReportSectionIds.Map, text.Get("S.Map"), [map]);
     }
 

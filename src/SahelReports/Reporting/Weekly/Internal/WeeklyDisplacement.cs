@@ -8,26 +8,63 @@ namespace SahelReports.Reporting.Internal;
 /// <see cref="DisplacementSet"/>'s rule, and this class only reads its stocks.</summary>
 internal sealed class WeeklyDisplacement
 {
-    private WeeklyDisplacement(IReadOnlyList<(string Country, IReadOnlyList<DisplacementStock> Stocks)> stocks)
+    private WeeklyDisplacement(IReadOnlyList<(string Country, IReadOnlyList<DisplacementStock> Stocks)> stocks, IReadOnlyList<DisplacementStock> admin1, IReadOnlyList<string> countries)
     {
         Stocks = stocks;
+        Admin1 = admin1;
+        Countries = countries;
     }
+
+    /// <summary>Gets the preferred latest IDP stock of each admin 1 area that has figures (by P-code), for the map.</summary>
+    public IReadOnlyList<DisplacementStock> Admin1 { get; }
+
+    /// <summary>Gets the covered countries (alphabetical by alpha-3).</summary>
+    public IReadOnlyList<string> Countries { get; }
 
     /// <summary>Gets the IDP stocks per covered country (alphabetical by alpha-3), each list ordered newest first by the set.</summary>
     public IReadOnlyList<(string Country, IReadOnlyList<DisplacementStock> Stocks)> Stocks { get; }
 
     public static WeeklyDisplacement From(DisplacementSet? set, IEnumerable<string> countries, LocalDate asOf, int staleDays)
     {
+        string[] covered = countries.Order(StringComparer.Ordinal).ToArray();
         if (set is null)
         {
-            return new WeeklyDisplacement([]);
+            return new WeeklyDisplacement([], [], covered);
         }
 
         Period stale = Period.FromDays(staleDays);
-        return new WeeklyDisplacement(countries.Order(StringComparer.Ordinal)
-            .Select(c => (c, set.GetStocks(DisplacementArea.ForCountry(c), PopulationGroup.Idp, asOf, stale)))
-            .Where(x => x.Item2.Count > 0)
-            .ToArray());
+        var admin1 = covered
+            .SelectMany(c => set.GetAreas(DisplacementArea.ForCountry(c), 1, PopulationGroup.Idp))
+            .Where(a => a.Code is not null)
+            .Select(a => set.GetLatestStock(a, PopulationGroup.Idp, asOf, stale))
+            .OfType<DisplacementStock>()
+            .ToArray();
+        return new WeeklyDisplacement(
+            covered
+                .Select(c => (c, set.GetStocks(DisplacementArea.ForCountry(c), PopulationGroup.Idp, asOf, stale)))
+                .Where(x => x.Item2.Count > 0)
+                .ToArray(),
+            admin1,
+            covered);
+    }
+
+    /// <summary>The map of the latest IDP stock per admin 1 area (proportional symbols dated in the legend), or
+    /// <see langword="null"/> when no figure has admin 1 detail. Each area shows its own preferred stock; nothing is added.</summary>
+    public MapBlock? Map(WeeklyText text, LocalDate asOf, int staleDays)
+    {
+        if (Admin1.Count == 0)
+        {
+            return null;
+        }
+
+        MapAreaValue[] values = Admin1
+            .Select(s => new MapAreaValue(s.Area.Code!.Value, text.AreaName(s.Area.Code, s.Area.Name), s.Individuals, s.Date))
+            .ToArray();
+        string sources = string.Join(", ", Admin1.Select(ShortSourceLabel).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        int stale = Admin1.Count(s => s.IsStale);
+        string note = text.Format("DispMap.Note", text.Date(asOf), sources)
+            + (stale > 0 ? " " + text.Format("DispMap.Stale", text.Int(stale), text.Int(staleDays)) : string.Empty);
+        return new MapBlock(text.Get("DispMap.Title"), Countries, [], values, text.Get("DispMap.ValueLabel"), note) { SourceLine = sources };
     }
 
     /// <summary>The full source label for tables and the sources list: organisation, operation and assessment type.</summary>
@@ -91,7 +128,7 @@ internal sealed class WeeklyDisplacement
             : null;
     }
 
-    public IEnumerable<ReportBlock> Blocks(WeeklyText text, int staleDays)
+    public IEnumerable<ReportBlock> Blocks(WeeklyText text, LocalDate asOf, int staleDays)
     {
         if (Stocks.Count == 0)
         {
@@ -125,5 +162,9 @@ internal sealed class WeeklyDisplacement
             ],
             rows,
             note: Stocks.Any(x => x.Stocks.Any(s => !s.AssessmentType.IsNone)) ? text.Get("Disp.AssessmentNote") : null);
+        if (Map(text, asOf, staleDays) is { } map)
+        {
+            yield return map;
+        }
     }
 }

@@ -18,13 +18,21 @@ internal sealed class ReportWorkbookWriter
     private readonly SheetNames _names = new();
     private readonly List<ChartPlan> _charts = [];
 
-    public ReportWorkbookWriter(SituationReport report)
+    private readonly IReadOnlyList<Incidents.ConflictIncident>? _incidents;
+    private readonly bool _incidentHxlRow;
+
+    public ReportWorkbookWriter(SituationReport report, IReadOnlyList<Incidents.ConflictIncident>? incidents = null, bool incidentHxlRow = false)
     {
         _report = report;
         _language = report.Metadata.Language;
         _cells = new CellWriter(_language);
         _tables = new TableWriter(_cells);
+        _incidents = incidents;
+        _incidentHxlRow = incidentHxlRow;
     }
+
+    /// <summary>Gets the Incidents sheet to stream into the package once ClosedXML has saved it, if any (set by <see cref="Build"/>).</summary>
+    public IncidentSheet? Incidents { get; private set; }
 
     /// <summary>Gets the charts to add once ClosedXML has saved the package.</summary>
     public IReadOnlyList<ChartPlan> Charts => _charts;
@@ -55,6 +63,11 @@ internal sealed class ReportWorkbookWriter
         WriteTrends(workbook);
         WriteDisplacement(workbook);
         WriteSources(workbook);
+        if (_incidents is not null)
+        {
+            Incidents = new IncidentSheet(_names.Reserve(T("Sheet.Incidents"), "Incidents"), _incidents, _incidentHxlRow, _language);
+        }
+
         _cells.ApplyWidths(workbook);
         SetProperties(workbook, now);
         return workbook;

@@ -11,7 +11,12 @@ internal static class WorkbookPackage
     private static readonly DateTimeOffset s_latestZipTime = new(2107, 12, 31, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Edits the package in <paramref name="saved"/> and copies it to <paramref name="output"/> with zip entry times set from <paramref name="now"/> (clamped to the zip range).</summary>
-    public static void Finish(MemoryStream saved, Stream output, Instant now, IReadOnlyList<ChartPlan> charts)
+    /// <param name="saved">The package ClosedXML saved.</param>
+    /// <param name="output">Where the finished workbook goes.</param>
+    /// <param name="now">The clock's time.</param>
+    /// <param name="charts">The native charts to add.</param>
+    /// <param name="incidents">The streamed Incidents sheet, or <see langword="null"/>.</param>
+    public static void Finish(MemoryStream saved, Stream output, Instant now, IReadOnlyList<ChartPlan> charts, IncidentSheet? incidents = null)
     {
         saved.Position = 0;
         using (SpreadsheetDocument document = SpreadsheetDocument.Open(saved, isEditable: true))
@@ -24,10 +29,12 @@ internal static class WorkbookPackage
             }
 
             NativeCharts.Add(workbook, charts);
+            incidents?.AddTo(workbook);
         }
 
         saved.Position = 0;
-        PackageNormalizer.Normalize(saved, output, ZipTime(now));
+        Dictionary<string, Action<Stream>>? replacements = incidents?.EntryName is { } entry ? new(StringComparer.Ordinal) { [entry] = incidents.WriteBody } : null;
+        PackageNormalizer.Normalize(saved, output, ZipTime(now), replacements);
     }
 
     /// <summary>Returns <paramref name="now"/> as a zip entry time, clamped to the range zip can store.</summary>

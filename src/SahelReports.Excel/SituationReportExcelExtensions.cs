@@ -42,7 +42,7 @@ public static class SituationReportExcelExtensions
             workbook.SaveAs(saved);
         }
 
-        WorkbookPackage.Finish(saved, output, now, writer.Charts, writer.Incidents);
+        WorkbookPackage.Finish(saved, output, now, writer.Charts, writer.Incidents, writer.CarriageReturns);
         return new ExcelWriteResult([.. writer.Truncated, .. writer.Incidents?.Truncated ?? []]);
     }
 

@@ -37,6 +37,9 @@ internal sealed class ReportWorkbookWriter
     /// <summary>Gets the charts to add once ClosedXML has saved the package.</summary>
     public IReadOnlyList<ChartPlan> Charts => _charts;
 
+    /// <summary>Gets the cells whose carriage returns must be put back after ClosedXML saves.</summary>
+    public IReadOnlyList<CarriageReturnCell> CarriageReturns => _cells.CarriageReturns;
+
     /// <summary>Gets the addresses of truncated cells.</summary>
     public IReadOnlyList<string> Truncated => _cells.Truncated;
 

@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace SahelReports.Excel.Internal;
 
-/// <summary>The last steps on a package ClosedXML has saved: frozen panes, native charts (OpenXml 2.20), then fixed zip timestamps.</summary>
+/// <summary>The last steps on a package ClosedXML has saved: frozen panes, carriage returns, native charts (OpenXml 2.20), the streamed Incidents sheet, then fixed zip timestamps.</summary>
 internal static class WorkbookPackage
 {
     private static readonly DateTimeOffset s_earliestZipTime = new(1980, 1, 2, 0, 0, 0, TimeSpan.Zero);
@@ -16,7 +16,8 @@ internal static class WorkbookPackage
     /// <param name="now">The clock's time.</param>
     /// <param name="charts">The native charts to add.</param>
     /// <param name="incidents">The streamed Incidents sheet, or <see langword="null"/>.</param>
-    public static void Finish(MemoryStream saved, Stream output, Instant now, IReadOnlyList<ChartPlan> charts, IncidentSheet? incidents = null)
+    /// <param name="carriageReturns">Cells whose carriage returns ClosedXML turned into line feeds.</param>
+    public static void Finish(MemoryStream saved, Stream output, Instant now, IReadOnlyList<ChartPlan> charts, IncidentSheet? incidents = null, IReadOnlyList<CarriageReturnCell>? carriageReturns = null)
     {
         saved.Position = 0;
         using (SpreadsheetDocument document = SpreadsheetDocument.Open(saved, isEditable: true))
@@ -28,6 +29,7 @@ internal static class WorkbookPackage
                 QualifyTotals(sheet);
             }
 
+            CarriageReturnCell.Repair(workbook, carriageReturns ?? []);
             NativeCharts.Add(workbook, charts);
             incidents?.AddTo(workbook);
         }

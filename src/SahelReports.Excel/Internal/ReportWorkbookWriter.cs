@@ -246,6 +246,22 @@ internal sealed class ReportWorkbookWriter
                 first = false;
             }
 
+            if (TrendStatisticsTable.Weeks(chart) is { } weeks)
+            {
+                // Next to the series, right of the chart that goes below them (charts are ChartPlan.WidthInColumns wide).
+                (TableBlock statistics, string?[] formats) = TrendStatisticsTable.Build(chart, weeks, _language);
+                int column = Math.Max(columns.Length + 2, ChartPlan.WidthInColumns + 2);
+                (IXLTable written, _) = _tables.Write(sheet, statistics, row, column: column);
+                int firstRow = written.HeadersRow().RowNumber() + 1;
+                for (int r = 0; r < formats.Length; r++)
+                {
+                    if (formats[r] is { } format)
+                    {
+                        sheet.Range(firstRow + r, column + 1, firstRow + r, column + chart.Series.Count).Style.NumberFormat.Format = format;
+                    }
+                }
+            }
+
             int header = table.HeadersRow().RowNumber();
             _charts.Add(new ChartPlan(sheet.Name, chart, header, header + 1, header + chart.Categories.Count, chart.Series.Count, next));
             row = next + ChartPlan.HeightInRows + 1;

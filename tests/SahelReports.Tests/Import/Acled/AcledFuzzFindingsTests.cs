@@ -58,18 +58,22 @@ public sealed class AcledFuzzFindingsTests
     }
 
     [Fact]
-    public void Import_JsonEventWithRepeatedFieldName_ReadsInsteadOfThrowing()
+    public void Import_JsonEventWithRepeatedFieldName_IsAFatalUnknownHeaderNotAnException()
     {
         // Found by the fuzzer: a field name repeated in the first event (here "source_scale" and "Source_Scale", which match
         // case-insensitively) made building the field map throw ArgumentException ("same key has already been added").
+        // A column named twice is ambiguous, as in a CSV header: the file is not read, with one clear error (never the first
+        // of the two taken silently).
         string first = JsonEvent("MLI1", "a").Replace("\"notes\"", "\"source_scale\":\"National\",\"Source_Scale\":\"Local\",\"notes\"", StringComparison.Ordinal);
         string json = "{\"data\":[" + first + "," + JsonEvent("MLI2", "b") + "]}";
 
         ImportResult<IncidentSet> result = Import(Encoding.UTF8.GetBytes(json));
 
         FileImportSummary s = Assert.Single(result.Report.Files);
-        Assert.Null(s.FatalError);
-        Assert.Equal((2, 2, 0), (s.RowsRead, s.Accepted, s.Rejected));
+        Assert.NotNull(s.FatalError);
+        Assert.Equal(ImportIssueCodes.UnknownHeader, s.FatalError.Code);
+        Assert.Contains("Source_Scale", s.FatalError.Message, StringComparison.Ordinal);
+        Assert.Empty(result.Data);
         Assert.True(s.IsBalanced);
     }
 

@@ -1,4 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using NodaTime;
 using SahelReports.Incidents;
 using SahelReports.Pdf;
@@ -11,7 +14,7 @@ namespace SahelReports.Benchmarks;
 /// built from them by <see cref="WeeklySituationReportBuilder"/> for the latest full week, outside the timing. The annex is that
 /// report plus one table with a row per incident (<see cref="AnnexReport"/>).</remarks>
 [MemoryDiagnoser]
-[Config(typeof(ShortConfig))]
+[Config(typeof(LongRunConfig))]
 public class PdfBenchmarks
 {
     /// <summary>Rows in the incident annex.</summary>
@@ -67,6 +70,19 @@ public class PdfBenchmarks
         using var stream = new MemoryStream();
         _annex.WritePdf(stream, Options);
         return stream.Length;
+    }
+
+    /// <summary>
+    /// <see cref="ShortConfig"/>'s job with a 30-minute in-process timeout: BenchmarkDotNet's default aborted the annex
+    /// (about 25 s per operation while the shared machine was loaded) as "takes too long to run".
+    /// </summary>
+    public sealed class LongRunConfig : ManualConfig
+    {
+        public LongRunConfig()
+        {
+            AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(5)
+                .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)).WithId("ShortInProcess"));
+        }
     }
 
     private sealed class FixedClock(Instant now) : IClock

@@ -202,9 +202,9 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
 /// <see cref="Capacity"/> distinct (column, text) pairs, so repeated texts (places, event types, dates, small numbers)
 /// are laid out once for measuring and drawing, while unique texts (event ids) do not accumulate.
 /// </summary>
-internal sealed class CellLines(TextLayout text, float[] widths)
+internal sealed class CellLines(TextLayout text, float[] widths, int capacity = CellLines.Capacity)
 {
-    /// <summary>The number of distinct cells whose lines are kept.</summary>
+    /// <summary>The number of distinct cells whose lines are kept (by default).</summary>
     public const int Capacity = 20_000;
 
     private readonly Dictionary<(int Column, string Text), IReadOnlyList<TextLine>> _cache = [];
@@ -239,7 +239,7 @@ internal sealed class CellLines(TextLayout text, float[] widths)
             if (!_cache.TryGetValue((c, cells[c]), out IReadOnlyList<TextLine>? lines))
             {
                 lines = text.Lines([new(cells[c], FontRole.Regular, TableBoxes.CellSize, Theme.Ink)], widths[c] - (2 * TableBoxes.PadX));
-                if (_cache.Count < Capacity)
+                if (_cache.Count < capacity)
                 {
                     _cache[(c, cells[c])] = lines;
                 }

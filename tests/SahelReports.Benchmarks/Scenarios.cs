@@ -1,7 +1,10 @@
 using System.Globalization;
 using SahelReports.Analysis;
+using SahelReports.Excel;
 using SahelReports.Import;
 using SahelReports.Incidents;
+using SahelReports.Reporting;
+using SahelReports.Synthetic;
 
 namespace SahelReports.Benchmarks;
 
@@ -10,8 +13,9 @@ internal static class Scenarios
 {
     private static ConflictIncident[]? s_incidents;
     private static string s_path = "";
+    private static SituationReport? s_report;
 
-    public static IReadOnlyList<string> Names { get; } = ["aggregate", "import", "stream", "import:<path> (any ACLED file)"];
+    public static IReadOnlyList<string> Names { get; } = ["aggregate", "import", "stream", "import:<path> (any ACLED file)", "excel-incidents", "excel-report-incidents"];
 
     /// <summary>Prepares inputs outside the measured part (file generation, in-memory incidents).</summary>
     public static void Prepare(string name)
@@ -19,6 +23,13 @@ internal static class Scenarios
         if (name == "aggregate")
         {
             s_incidents = BenchmarkData.InMemoryIncidents();
+        }
+        else if (name.StartsWith("excel-", StringComparison.Ordinal))
+        {
+            // 100,000 generated incidents with their notes and sources (most of a sheet's bytes), as in ExcelBenchmarks.
+            s_incidents = new AcledGenerator(BenchmarkData.Options).Generate(100_000).Select(e => e.ToIncident()).ToArray();
+            s_report = new WeeklySituationReportBuilder().Build(s_incidents, WeeklySituationReportBuilder.LatestFullWeek(s_incidents));
+            s_path = Path.Combine(Path.GetTempPath(), "sahel-peak-" + name + ".xlsx");
         }
         else if (name.StartsWith("import:", StringComparison.Ordinal))
         {
@@ -51,6 +62,20 @@ internal static class Scenarios
             IncidentAggregate a = IncidentAggregator.Aggregate(reader.ReadIncidents(), AggregateDimension.Country, AggregateDimension.Admin1, AggregateDimension.Period);
             return string.Create(CultureInfo.InvariantCulture,
                 $"{a.Rows.Count} groups, {a.Totals.Events} events, {a.Totals.Fatalities} fatalities; read {reader.RowsRead}, rejected {reader.RowsRejected}");
+        },
+        "excel-incidents" => () =>
+        {
+            // The streamed one-sheet export of 100,000 incidents, written to a file.
+            ConflictIncident[] incidents = s_incidents!;
+            incidents.WriteXlsx(s_path, new ExcelExportOptions { Clock = NodaTime.SystemClock.Instance });
+            return string.Create(CultureInfo.InvariantCulture, $"{incidents.Length} rows, {new FileInfo(s_path).Length / 1048576.0:F1} MB xlsx");
+        },
+        "excel-report-incidents" => () =>
+        {
+            // The weekly report workbook with all 100,000 incidents on its Incidents sheet (streamed into the ClosedXML package).
+            SituationReport report = s_report!;
+            report.WriteXlsx(s_path, new ExcelReportOptions { IncidentSheet = IncidentSheetScope.AllIncidents });
+            return string.Create(CultureInfo.InvariantCulture, $"{report.Incidents!.Count} incident rows, {new FileInfo(s_path).Length / 1048576.0:F1} MB xlsx");
         },
         _ => null,
     };

@@ -1,7 +1,10 @@
 using System.Globalization;
 using SahelReports.Analysis;
+using SahelReports.Excel;
 using SahelReports.Import;
 using SahelReports.Incidents;
+using SahelReports.Reporting;
+using SahelReports.Synthetic;
 
 namespace SahelReports.Benchmarks;
 
@@ -10,9 +13,9 @@ internal static class Scenarios
 {
     private static ConflictIncident[]? s_incidents;
     private static string s_path = "";
-    private static SahelReports.Reporting.SituationReport? s_report;
+    private static SituationReport? s_report;
 
-    public static IReadOnlyList<string> Names { get; } = ["aggregate", "import", "stream", "import:<path> (any ACLED file)", "import-lean", "stream-lean", "pdf-weekly", "pdf-annex"];
+    public static IReadOnlyList<string> Names { get; } = ["aggregate", "import", "stream", "import:<path> (any ACLED file)", "import-lean", "stream-lean", "pdf-weekly", "pdf-annex", "excel-incidents", "excel-report-incidents"];
 
     /// <summary>The options of the "-lean" scenarios: notes and sources validated but not kept (aggregation does not read them).</summary>
     private static readonly AcledImportOptions s_lean = new() { KeepFreeText = false };
@@ -36,6 +39,13 @@ internal static class Scenarios
             {
                 File.WriteAllText("/proc/self/clear_refs", "5");
             }
+        }
+        else if (name.StartsWith("excel-", StringComparison.Ordinal))
+        {
+            // 100,000 generated incidents with their notes and sources (most of a sheet's bytes), as in ExcelBenchmarks.
+            s_incidents = new AcledGenerator(BenchmarkData.Options).Generate(100_000).Select(e => e.ToIncident()).ToArray();
+            s_report = new WeeklySituationReportBuilder().Build(s_incidents, WeeklySituationReportBuilder.LatestFullWeek(s_incidents));
+            s_path = Path.Combine(Path.GetTempPath(), "sahel-peak-" + name + ".xlsx");
         }
         else if (name.StartsWith("import:", StringComparison.Ordinal))
         {
@@ -74,6 +84,20 @@ internal static class Scenarios
             string path = Path.Combine(Path.GetTempPath(), $"sahelreports-bench-{name}.pdf");
             SahelReports.Pdf.SituationReportPdfExtensions.WritePdf(s_report!, path, PdfBenchmarks.Options);
             return string.Create(CultureInfo.InvariantCulture, $"{new FileInfo(path).Length / 1024.0:F1} KB written to {path}");
+        },
+        "excel-incidents" => () =>
+        {
+            // The streamed one-sheet export of 100,000 incidents, written to a file.
+            ConflictIncident[] incidents = s_incidents!;
+            incidents.WriteXlsx(s_path, new ExcelExportOptions { Clock = NodaTime.SystemClock.Instance });
+            return string.Create(CultureInfo.InvariantCulture, $"{incidents.Length} rows, {new FileInfo(s_path).Length / 1048576.0:F1} MB xlsx");
+        },
+        "excel-report-incidents" => () =>
+        {
+            // The weekly report workbook with all 100,000 incidents on its Incidents sheet (streamed into the ClosedXML package).
+            SituationReport report = s_report!;
+            report.WriteXlsx(s_path, new ExcelReportOptions { IncidentSheet = IncidentSheetScope.AllIncidents });
+            return string.Create(CultureInfo.InvariantCulture, $"{report.Incidents!.Count} incident rows, {new FileInfo(s_path).Length / 1048576.0:F1} MB xlsx");
         },
         _ => null,
     };

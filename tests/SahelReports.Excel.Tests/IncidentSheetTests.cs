@@ -129,6 +129,17 @@ public sealed class IncidentSheetTests
         Assert.Equal("A1:AD6", (string?)table.Root!.Element(s_main + "autoFilter")!.Attribute("ref"));
         Assert.Equal(30, table.Descendants(s_main + "tableColumn").Count());
 
+        // docProps/app.xml lists the worksheets (ClosedXML's seven, then ours) before the named ranges.
+        XNamespace vt = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
+        XDocument app = Part(bytes, "docProps/app.xml");
+        string[] titles = app.Descendants(vt + "lpstr").Select(t => t.Value).ToArray();
+        int worksheets = (int)app.Descendants(vt + "i4").First();
+        using (XLWorkbook wb = Open(bytes))
+        {
+            Assert.Equal(wb.Worksheets.Count, worksheets);
+            Assert.Equal(wb.Worksheets.Select(w => w.Name), titles.Take(worksheets));
+        }
+
         using SpreadsheetDocument document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
         ValidationErrorInfo[] errors = new OpenXmlValidator().Validate(document, TestContext.Current.CancellationToken).ToArray();
         Assert.True(errors.Length == 0, string.Join(Environment.NewLine, errors.Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")));

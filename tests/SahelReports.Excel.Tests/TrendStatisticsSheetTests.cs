@@ -119,6 +119,7 @@ public sealed class TrendStatisticsSheetTests
 
         // The last week's jump (30 Niger events against 5 a week) is flagged; formats per statistic.
         Assert.Equal("unusual", Cell(table, "Trend", "Events").GetString());
+        Assert.Equal(XLAlignmentHorizontalValues.Right, Cell(table, "Trend", "Events").Style.Alignment.Horizontal); // in line with the numbers
         Assert.Equal("0.0000", Cell(table, "Mann–Kendall p-value", "Events").Style.NumberFormat.Format);
         Assert.Equal("+0.0%;-0.0%;0.0%", Cell(table, "Change vs previous week (%)", "Events").Style.NumberFormat.Format);
         Assert.Equal("#,##0", Cell(table, "Last week", "Events").Style.NumberFormat.Format);

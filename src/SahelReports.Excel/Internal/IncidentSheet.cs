@@ -1,5 +1,7 @@
+using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.VariantTypes;
 using SahelReports.Incidents;
 using SahelReports.Reporting;
 
@@ -61,9 +63,10 @@ internal sealed class IncidentSheet
         return all.Where(i => period.Contains(i.Date)).ToArray();
     }
 
-    /// <summary>Adds the sheet (last in the workbook), its table part and its cell formats to <paramref name="workbook"/>.</summary>
-    public void AddTo(WorkbookPart workbook)
+    /// <summary>Adds the sheet (last in the workbook), its table part and its cell formats to <paramref name="document"/>, and lists it in the extended properties.</summary>
+    public void AddTo(SpreadsheetDocument document)
     {
+        WorkbookPart workbook = document.WorkbookPart!;
         WorksheetPart sheetPart = workbook.AddNewPart<WorksheetPart>(SheetRelationshipId);
         sheetPart.Worksheet = new Worksheet(new SheetData());
         sheetPart.Worksheet.Save();
@@ -84,6 +87,29 @@ internal sealed class IncidentSheet
         stylesheet.Save();
         _sheet = new SaxSheet(Name, IncludeHxlRow, styles, TableRelationshipId, ExcelText.Get("Truncated", _language));
         EntryName = sheetPart.Uri.OriginalString.TrimStart('/');
+        ListInProperties(document);
+    }
+
+    /// <summary>
+    /// ClosedXML lists the worksheet names in <c>docProps/app.xml</c> (heading pair "Worksheets" first, then named ranges);
+    /// the Incidents sheet is added after the last worksheet name and the count raised, so the list stays true.
+    /// </summary>
+    private void ListInProperties(SpreadsheetDocument document)
+    {
+        if (document.ExtendedFilePropertiesPart?.Properties is not { } properties
+            || properties.TitlesOfParts?.VTVector is not { } titles
+            || properties.HeadingPairs?.VTVector is not { } pairs
+            || pairs.Elements<Variant>().ToArray() is not [{ VTLPSTR.Text: "Worksheets" }, { VTInt32: { } count }, ..]
+            || !int.TryParse(count.Text, NumberStyles.None, CultureInfo.InvariantCulture, out int worksheets)
+            || worksheets > titles.ChildElements.Count)
+        {
+            return;
+        }
+
+        titles.InsertAt(new VTLPSTR(Name), worksheets);
+        titles.Size = (uint)titles.ChildElements.Count;
+        count.Text = (worksheets + 1).ToString(CultureInfo.InvariantCulture);
+        properties.Save();
     }
 
     /// <summary>Streams the sheet body (the rows) to <paramref name="entry"/>.</summary>

@@ -255,9 +255,14 @@ internal sealed class ReportWorkbookWriter
                 int firstRow = written.HeadersRow().RowNumber() + 1;
                 for (int r = 0; r < formats.Length; r++)
                 {
+                    IXLRange values = sheet.Range(firstRow + r, column + 1, firstRow + r, column + chart.Series.Count);
                     if (formats[r] is { } format)
                     {
-                        sheet.Range(firstRow + r, column + 1, firstRow + r, column + chart.Series.Count).Style.NumberFormat.Format = format;
+                        values.Style.NumberFormat.Format = format;
+                    }
+                    else
+                    {
+                        values.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right; // text rows line up with the numbers
                     }
                 }
             }

@@ -27,10 +27,12 @@ internal static class SaxSheetWriter
     {
         Instant now = options.Clock.GetCurrentInstant();
         var truncated = new List<string>();
+        string sheetEntry;
+        string tableEntry;
         using var package = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))
         {
-            // The in-memory package is only an intermediate: PackageNormalizer recompresses every entry, so this first pass only needs the fastest deflate (time) while still keeping the buffer small (memory).
+            // The in-memory package is only an intermediate: PackageNormalizer recompresses every entry, so this first pass only needs the fastest deflate.
             document.CompressionOption = System.IO.Packaging.CompressionOption.SuperFast;
             document.PackageProperties.Title = options.Title;
             document.PackageProperties.Creator = "SahelReports";
@@ -42,18 +44,33 @@ internal static class SaxSheetWriter
             styles.Stylesheet = SaxStyles.Stylesheet(new NumberFormats(options.Language).Date);
             WorksheetPart sheetPart = workbookPart.AddNewPart<WorksheetPart>("rIdSheet1");
             TableDefinitionPart tablePart = sheetPart.AddNewPart<TableDefinitionPart>("rIdTable1");
-            var sheet = new SaxSheet(sheetName, options.IncludeHxlRow, SaxStyles.Standalone, "rIdTable1", ExcelText.Get("Truncated", options.Language));
-            int lastRow;
-            using (Stream stream = sheetPart.GetStream(FileMode.Create, FileAccess.Write))
-            {
-                lastRow = WriteWorksheet(stream, columns, rows, sheet, truncated);
-            }
 
-            tablePart.Table = Table(columns, 1, tableName, lastRow);
+            // Placeholders: the sheet body and the table (whose range needs the row count) are written while the package is
+            // normalized, straight into their final zip entries, so the rows never sit in the intermediate package.
+            sheetPart.Worksheet = new Worksheet(new SheetData());
+            tablePart.Table = Table(columns, 1, tableName, LastRow(0, options.IncludeHxlRow));
+            sheetEntry = sheetPart.Uri.OriginalString.TrimStart('/');
+            tableEntry = tablePart.Uri.OriginalString.TrimStart('/');
         }
 
+        var sheet = new SaxSheet(sheetName, options.IncludeHxlRow, SaxStyles.Standalone, "rIdTable1", ExcelText.Get("Truncated", options.Language));
+        int lastRow = 0;
+        var replacements = new Dictionary<string, Action<Stream>>(StringComparer.Ordinal)
+        {
+            [sheetEntry] = entry => lastRow = WriteWorksheet(entry, columns, rows, sheet, truncated),
+            [tableEntry] = entry =>
+            {
+                // System.IO.Packaging stores parts in creation order, so the sheet (created first) has been streamed by now.
+                if (lastRow == 0)
+                {
+                    throw new InvalidOperationException("The table part precedes its sheet in the package.");
+                }
+
+                Table(columns, 1, tableName, lastRow).Save(entry);
+            },
+        };
         package.Position = 0;
-        PackageNormalizer.Normalize(package, output, WorkbookPackage.ZipTime(now));
+        PackageNormalizer.Normalize(package, output, WorkbookPackage.ZipTime(now), replacements);
         return truncated;
     }
 

@@ -31,7 +31,7 @@ internal static class WorkbookPackage
 
             CarriageReturnCell.Repair(workbook, carriageReturns ?? []);
             NativeCharts.Add(workbook, charts);
-            incidents?.AddTo(workbook);
+            incidents?.AddTo(document);
         }
 
         saved.Position = 0;

@@ -240,12 +240,9 @@ internal static partial class HostileCorpus
                 var seen = new int[Rows + 1];
                 foreach (Page page in doc.GetPages())
                 {
-                    foreach (Word w in page.GetWords())
+                    foreach (Match m in Regex.Matches(page.Text, @"R(\d{5})x"))
                     {
-                        if (w.Text.Length == 7 && w.Text[0] == 'R' && w.Text[6] == 'x' && int.TryParse(w.Text.AsSpan(1, 5), NumberStyles.None, CultureInfo.InvariantCulture, out int n))
-                        {
-                            seen[n]++;
-                        }
+                        seen[int.Parse(m.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture)]++;
                     }
                 }
 

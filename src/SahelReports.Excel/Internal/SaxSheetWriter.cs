@@ -26,8 +26,12 @@ internal static class SaxSheetWriter
     private const uint ChangeStyle = 7;
     private static readonly LocalDate s_excelEpoch = new(1899, 12, 30);
 
+    /// <summary>The rows of one Excel sheet (Excel's own limit; a longer sheet is not a workbook Excel can open in full).</summary>
+    public const int MaxSheetRows = 1_048_576;
+
     /// <summary>Writes the rows as a workbook to <paramref name="output"/> and returns the addresses of truncated cells.</summary>
-    public static IReadOnlyList<string> Write<T>(Stream output, IReadOnlyList<SaxColumn<T>> columns, IEnumerable<T> rows, string sheetName, string tableName, ExcelExportOptions options)
+    /// <exception cref="ArgumentException">The rows need more than <paramref name="maxRows"/> sheet rows (named <paramref name="rowsParameter"/>); nothing is written.</exception>
+    public static IReadOnlyList<string> Write<T>(Stream output, IReadOnlyList<SaxColumn<T>> columns, IEnumerable<T> rows, string sheetName, string tableName, ExcelExportOptions options, string rowsParameter, int maxRows = MaxSheetRows)
     {
         Instant now = options.Clock.GetCurrentInstant();
         string truncatedMarker = ExcelText.Get("Truncated", options.Language);
@@ -106,6 +110,12 @@ internal static class SaxSheetWriter
                 foreach (T item in rows)
                 {
                     row++;
+                    if (row > maxRows)
+                    {
+                        throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                            $"An Excel sheet holds at most {maxRows} rows (header included) and these rows need more; export fewer (filter by country or period) or write CSV. Nothing was written."), rowsParameter);
+                    }
+
                     ctx.StartRow(row);
                     for (int c = 0; c < columns.Count; c++)
                     {

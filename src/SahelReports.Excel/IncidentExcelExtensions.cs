@@ -55,7 +55,7 @@ public static class IncidentExcelExtensions
     /// <param name="options">Export options; <see langword="null"/> for the defaults.</param>
     /// <returns>What was truncated, if anything (text over 32,767 characters).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="incidents"/> or <paramref name="output"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="output"/> is not writable.</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is not writable, or there are more incidents than an Excel sheet holds (1,048,576 rows with the header and HXL rows); nothing is written then.</exception>
     public static ExcelWriteResult WriteXlsx(this IEnumerable<ConflictIncident> incidents, Stream output, ExcelExportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(incidents);
@@ -67,7 +67,7 @@ public static class IncidentExcelExtensions
 
         options ??= new ExcelExportOptions();
         string sheet = new SheetNames().Reserve(options.SheetName ?? ExcelText.Get("Sheet.Incidents", options.Language), ExcelText.Get("Sheet.Incidents", options.Language));
-        return new ExcelWriteResult(SaxSheetWriter.Write(output, s_columns, incidents, sheet, "Incidents", options).ToArray());
+        return new ExcelWriteResult(SaxSheetWriter.Write(output, s_columns, incidents, sheet, "Incidents", options, nameof(incidents)).ToArray());
     }
 
     /// <summary>Writes <paramref name="incidents"/> to the file <paramref name="path"/> (created or overwritten).</summary>

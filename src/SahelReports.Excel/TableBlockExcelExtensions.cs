@@ -12,7 +12,7 @@ public static class TableBlockExcelExtensions
     /// <param name="options">Export options; <see langword="null"/> for the defaults.</param>
     /// <returns>What was truncated, if anything.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> or <paramref name="output"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="output"/> is not writable.</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is not writable, or the table has more rows than an Excel sheet holds (1,048,576 with the header); nothing is written then.</exception>
     public static ExcelWriteResult WriteXlsx(this TableBlock table, Stream output, ExcelExportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -49,7 +49,7 @@ public static class TableBlockExcelExtensions
 
         string fallback = ExcelText.Get("Sheet.Table", options.Language);
         string sheet = new SheetNames().Reserve(options.SheetName ?? table.Caption ?? fallback, fallback);
-        return new ExcelWriteResult(SaxSheetWriter.Write(output, columns, table.Rows, sheet, "Table1", options with { Title = options.Title ?? table.Caption }).ToArray());
+        return new ExcelWriteResult(SaxSheetWriter.Write(output, columns, table.Rows, sheet, "Table1", options with { Title = options.Title ?? table.Caption }, nameof(table)).ToArray());
     }
 
     private static double? Number(TableCell cell) => cell.IsEmpty || !IsNumber(cell.Kind) ? null : cell.NumericValue;

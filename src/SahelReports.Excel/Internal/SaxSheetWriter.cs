@@ -22,9 +22,22 @@ internal static class SaxSheetWriter
 
     private static readonly LocalDate s_excelEpoch = new(1899, 12, 30);
 
+    /// <summary>The rows of one Excel sheet (Excel's own limit; a longer sheet is not a workbook Excel can open in full).</summary>
+    public const int MaxSheetRows = 1_048_576;
+
     /// <summary>Writes the rows as a workbook to <paramref name="output"/> and returns the addresses of truncated cells.</summary>
-    public static IReadOnlyList<string> Write<T>(Stream output, IReadOnlyList<SaxColumn<T>> columns, IEnumerable<T> rows, string sheetName, string tableName, ExcelExportOptions options)
+    /// <exception cref="ArgumentException">
+    /// The rows need more than <paramref name="maxRows"/> sheet rows (named <paramref name="rowsParameter"/>). When the row count is
+    /// known before enumerating (a collection), nothing is written; a lazy sequence is stopped at the limit, and the output then
+    /// holds an incomplete file.
+    /// </exception>
+    public static IReadOnlyList<string> Write<T>(Stream output, IReadOnlyList<SaxColumn<T>> columns, IEnumerable<T> rows, string sheetName, string tableName, ExcelExportOptions options, string rowsParameter, int maxRows = MaxSheetRows)
     {
+        if (rows.TryGetNonEnumeratedCount(out int known) && LastRow(known, options.IncludeHxlRow) > maxRows)
+        {
+            throw TooManyRows(maxRows, rowsParameter, "Nothing was written.");
+        }
+
         Instant now = options.Clock.GetCurrentInstant();
         var truncated = new List<string>();
         string sheetEntry;
@@ -57,7 +70,7 @@ internal static class SaxSheetWriter
         int lastRow = 0;
         var replacements = new Dictionary<string, Action<Stream>>(StringComparer.Ordinal)
         {
-            [sheetEntry] = entry => lastRow = WriteWorksheet(entry, columns, rows, sheet, truncated),
+            [sheetEntry] = entry => lastRow = WriteWorksheet(entry, columns, rows, sheet, truncated, rowsParameter, maxRows),
             [tableEntry] = entry =>
             {
                 // System.IO.Packaging stores parts in creation order, so the sheet (created first) has been streamed by now.
@@ -73,6 +86,9 @@ internal static class SaxSheetWriter
         PackageNormalizer.Normalize(package, output, WorkbookPackage.ZipTime(now), replacements);
         return truncated;
     }
+
+    private static ArgumentException TooManyRows(int maxRows, string rowsParameter, string outcome) => new(string.Create(CultureInfo.InvariantCulture,
+        $"An Excel sheet holds at most {maxRows} rows (header included) and these rows need more; export fewer (filter by country or period) or write CSV. {outcome}"), rowsParameter);
 
     /// <summary>Returns the last row a sheet of <paramref name="rowCount"/> data rows occupies (the table covers at least one data row).</summary>
     public static int LastRow(int rowCount, bool includeHxlRow) => Math.Max((includeHxlRow ? 2 : 1) + rowCount, 2);
@@ -97,7 +113,8 @@ internal static class SaxSheetWriter
     /// Streams the worksheet XML: frozen header (and HXL row), column widths measured on the header and the first
     /// <see cref="WidthSampleRows"/> rows, typed cells, and the table part reference. Returns the last row (see <see cref="LastRow"/>).
     /// </summary>
-    public static int WriteWorksheet<T>(Stream stream, IReadOnlyList<SaxColumn<T>> columns, IEnumerable<T> rows, SaxSheet sheet, List<string> truncated)
+    /// <exception cref="ArgumentException">The rows need more than <paramref name="maxRows"/> sheet rows; the stream holds an incomplete sheet.</exception>
+    public static int WriteWorksheet<T>(Stream stream, IReadOnlyList<SaxColumn<T>> columns, IEnumerable<T> rows, SaxSheet sheet, List<string> truncated, string rowsParameter = "rows", int maxRows = MaxSheetRows)
     {
         string[] letters = columns.Select((_, i) => ColumnLetters(i + 1)).ToArray();
         int firstDataRow = sheet.IncludeHxlRow ? 3 : 2;
@@ -160,11 +177,21 @@ internal static class SaxSheetWriter
         int row = firstDataRow - 1;
         foreach (T item in sample)
         {
+            if (row + 1 > maxRows)
+            {
+                throw TooManyRows(maxRows, rowsParameter, "The output holds an incomplete file: discard it.");
+            }
+
             WriteRow(ctx, columns, item, ++row, sheet.Styles);
         }
 
         while (rest.MoveNext())
         {
+            if (row + 1 > maxRows)
+            {
+                throw TooManyRows(maxRows, rowsParameter, "The output holds an incomplete file: discard it.");
+            }
+
             WriteRow(ctx, columns, rest.Current, ++row, sheet.Styles);
         }
 

@@ -278,6 +278,12 @@ public static class HxlReader
             return null;
         }
 
+        if (TextFile.IsTooLarge(path, out long length))
+        {
+            issues.Add(new ImportIssue(path, 0, null, IssueSeverity.Fatal, ImportIssueCodes.FileTooLarge, TextFile.TooLargeMessage(length)));
+            return null;
+        }
+
         byte[] bytes = File.ReadAllBytes(path);
         if (TextFile.LooksBinary(bytes))
         {

@@ -16,6 +16,9 @@ public static class ImportIssueCodes
     /// <summary>The file is not a delimited text file (binary content, a zip, a spreadsheet).</summary>
     public const string NotCsv = "not-csv";
 
+    /// <summary>The file is larger than a reader that loads whole files accepts (256 MiB; see docs/limits.md). Nothing was read.</summary>
+    public const string FileTooLarge = "file-too-large";
+
     /// <summary>A record exceeds the documented maximum record size.</summary>
     public const string RecordTooLarge = "record-too-large";
 

@@ -29,6 +29,9 @@ public enum HostileCategory
 
     /// <summary>A 6,000-character note, missing glyphs, Arabic names, a 10,000-row table.</summary>
     PdfOutput,
+
+    /// <summary>Pipes, line breaks, HTML and link syntax in report text rendered as Markdown.</summary>
+    MarkdownOutput,
 }
 
 /// <summary>What the library does with a hostile input (the outcome classes of docs/reliability.md).</summary>

@@ -54,9 +54,18 @@ internal static partial class HostileCorpus
         yield return Acled("csv-whitespace-line", S, Outcome.RowRejected, "A line of spaces and tabs between rows: a row with one field, rejected (field-count), never a crash.",
             Csv(Row(), " \t ", Ok2),
             new(2, 1) { Issues = [At(3, C.FieldCount)] });
-        yield return Acled("csv-hash-data-row", S, Outcome.RowRejected, "A data row starting with '#' (an HXL hashtag row under the header): not a comment; rejected with a code, never read as an event.",
+        yield return Acled("csv-hash-data-row", S, Outcome.RowRejected, "A data row starting with '#' ('# exported by tool X'): not skipped as a comment; rejected (field-count) at its line.",
+            Csv(Row(), "# exported by tool X", Ok2),
+            new(2, 1) { Issues = [At(3, C.FieldCount)] });
+        yield return Acled("csv-hash-id-row", S, Outcome.Accepted, "A full data row whose event id starts with '#': a row like any other (ids are text), read exactly.",
+            Csv(Row("#BFO4568")),
+            new(1) { Then = s => Assert.Equal("#BFO4568", s.Single().Id) });
+        yield return Acled("csv-hxl-tag-row", S, Outcome.Accepted, "An HXL hashtag row right under the header (HDX's ACLED CSVs; our xlsx export saved as CSV): part of the header, not a row; the data row after it is read.",
             Csv("#event+code,#date,#date+year,#date+precision,#meta+disorder,#event+type,#event+type+sub,#group+name+first,#group+name+first+assoc,#group+type+first,#group+name+second,#group+name+second+assoc,#group+type+second,#group+type+interaction,#meta+civilian,#country+code,#region+name,#country+name,#adm1+name,#adm2+name,#adm3+name,#loc+name,#geo+lat,#geo+lon,#geo+precision,#meta+source,#meta+source+scale,#description,#affected+killed,#meta+tags,#date+timestamp", Row()),
-            new(1, 1) { Issues = [At(2, C.InvalidDate)] });
+            new(1));
+        yield return Acled("csv-hxl-tag-row-later", S, Outcome.RowRejected, "The same hashtag row further down (line 3): only the row under the header is HXL's; this one is a bad row (invalid-date).",
+            Csv(Row(), "#event+code,#date,#date+year,#date+precision,#meta+disorder,#event+type,#event+type+sub,#group+name+first,#group+name+first+assoc,#group+type+first,#group+name+second,#group+name+second+assoc,#group+type+second,#group+type+interaction,#meta+civilian,#country+code,#region+name,#country+name,#adm1+name,#adm2+name,#adm3+name,#loc+name,#geo+lat,#geo+lon,#geo+precision,#meta+source,#meta+source+scale,#description,#affected+killed,#meta+tags,#date+timestamp"),
+            new(1, 1) { Issues = [At(3, C.InvalidDate)] });
         yield return Acled("csv-10mb-record", S, Outcome.FileError, "A 10 MB quoted notes field: record-too-large at its line (the 1 MiB limit); the row before is kept.",
             Csv(Row("BFO4566"), Row(("notes", new string('x', 10 * 1024 * 1024)))),
             new(1) { Fatal = C.RecordTooLarge, FatalLine = 3 });

@@ -240,18 +240,59 @@ internal static partial class HostileCorpus
                 var seen = new int[Rows + 1];
                 foreach (Page page in doc.GetPages())
                 {
-                    foreach (Word w in page.GetWords())
+                    foreach (Match m in Regex.Matches(page.Text, @"R(\d{5})x"))
                     {
-                        if (w.Text.Length == 7 && w.Text[0] == 'R' && w.Text[6] == 'x' && int.TryParse(w.Text.AsSpan(1, 5), NumberStyles.None, CultureInfo.InvariantCulture, out int n))
-                        {
-                            seen[n]++;
-                        }
+                        seen[int.Parse(m.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture)]++;
                     }
                 }
 
                 Assert.Equal(Rows, seen.Skip(1).Count(c => c == 1));
                 long total = (long)Rows * (Rows + 1) / 2;
                 Assert.Contains(Squash(total.ToString("N0", CultureInfo.InvariantCulture)), Squash(doc.GetPage(doc.NumberOfPages).Text), StringComparison.Ordinal);
+            });
+    }
+
+    private static HostileCase Markdown(string id, string description, Action check) =>
+        new(id, HostileCategory.MarkdownOutput, Outcome.Escaped, description, check);
+
+    private static string[] TableLines(string markdown) =>
+        markdown.Split('\n').Where(l => l.StartsWith('|')).ToArray();
+
+    private static int Columns(string tableLine) => Regex.Matches(tableLine, @"(?<!\\)\|").Count - 1;
+
+    private static IEnumerable<HostileCase> MarkdownCases()
+    {
+        yield return Markdown("md-pipe-in-cell", "An area name with a pipe 'Mopti | Ségou' in a table cell: escaped, so every row keeps the table's column count.",
+            () =>
+            {
+                string[] lines = TableLines(MiniReport(("Areas", [OneColumn("cells", "Mopti | Ségou")])).ToMarkdown());
+                Assert.Equal(3, lines.Length); // header, rule, one row
+                Assert.All(lines, l => Assert.Equal(2, Columns(l)));
+                Assert.Contains(@"Mopti \| Ségou", lines[2], StringComparison.Ordinal);
+            });
+        yield return Markdown("md-line-break-in-cell", "A cell with CR/LF line breaks: the row stays on one line.",
+            () =>
+            {
+                string[] lines = TableLines(MiniReport(("Areas", [OneColumn("cells", "first\r\nsecond\nthird")])).ToMarkdown());
+                Assert.Equal(3, lines.Length);
+                Assert.Contains("first", lines[2], StringComparison.Ordinal);
+                Assert.Contains("third", lines[2], StringComparison.Ordinal);
+            });
+        yield return Markdown("md-html-and-links", "A paragraph with <script>, an image and a link in Markdown syntax: the brackets are escaped, so nothing becomes markup.",
+            () =>
+            {
+                string md = MiniReport(("Notes", [new ParagraphBlock("<script>alert(1)</script> ![x](http://evil.example/a.png) [click](http://evil.example)")])).ToMarkdown();
+                Assert.DoesNotContain("<script>", md, StringComparison.Ordinal);
+                Assert.Contains(@"\<script\>", md, StringComparison.Ordinal);
+                Assert.Contains(@"!\[x\](http://evil.example/a.png)", md, StringComparison.Ordinal);
+                Assert.Contains(@"\[click\](http://evil.example)", md, StringComparison.Ordinal);
+            });
+        yield return Markdown("md-heading-in-text", "A paragraph and a section title that start with '#' or contain a line break then '#': never a new heading.",
+            () =>
+            {
+                string md = MiniReport(("# Fake title", [new ParagraphBlock("# not a heading\n## nor this")])).ToMarkdown();
+                Assert.Contains(@"## \# Fake title", md, StringComparison.Ordinal);
+                Assert.DoesNotContain(md.Split('\n'), l => l.StartsWith("# not", StringComparison.Ordinal) || l.StartsWith("## nor", StringComparison.Ordinal));
             });
     }
 

@@ -22,7 +22,7 @@ internal static partial class HostileCorpus
 
     private static readonly Lazy<IReadOnlyList<HostileCase>> s_all = new(() =>
         [.. CsvStructureCases(), .. EncodingCases(), .. DateCases(), .. NumberCases(), .. CoordinateCases(), .. DuplicateCases(),
-         .. DisplacementCases(), .. SpreadsheetCases(), .. PdfCases()]);
+         .. DisplacementCases(), .. SpreadsheetCases(), .. PdfCases(), .. MarkdownCases()]);
 
     /// <summary>Gets every case of the corpus.</summary>
     public static IReadOnlyList<HostileCase> All => s_all.Value;

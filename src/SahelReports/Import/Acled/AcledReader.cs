@@ -331,17 +331,27 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
     {
         var source = new CsvFieldSource(csv);
         AcledRowParser parser = _parser!;
+        bool first = true;
         while (csv.Read())
         {
             DrainMalformed();
             long line = csv.LineNumber;
             int count = csv.FieldCount;
+            bool firstRow = first;
+            first = false;
             if (count != headerCount && !ExtraFieldsEmpty(csv, headerCount, count))
             {
                 RowsRejected++;
                 _issues.Add(new ImportIssue(FileName, line, null, IssueSeverity.Error, ImportIssueCodes.FieldCount,
                     string.Create(CultureInfo.InvariantCulture, $"The record has {count} fields; the header has {headerCount}.")));
                 Tick();
+                continue;
+            }
+
+            // An HXL hashtag row right under the header (HDX's ACLED CSVs, our own xlsx export saved as CSV) is part of the
+            // header, as HXL defines it: not a data row, so not counted.
+            if (firstRow && IsHxlTagRow(csv, count))
+            {
                 continue;
             }
 
@@ -360,6 +370,28 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
         }
 
         DrainMalformed();
+    }
+
+    private static bool IsHxlTagRow(CsvReader csv, int count)
+    {
+        int tags = 0;
+        for (int i = 0; i < count; i++)
+        {
+            ReadOnlySpan<byte> field = csv.GetSpan(i).Trim((byte)' ');
+            if (field.IsEmpty)
+            {
+                continue;
+            }
+
+            if (field[0] != (byte)'#')
+            {
+                return false;
+            }
+
+            tags++;
+        }
+
+        return tags >= 2;
     }
 
     private static bool ExtraFieldsEmpty(CsvReader csv, int headerCount, int count)

@@ -86,6 +86,12 @@ public static class DisplacementImporter
             return;
         }
 
+        if (TextFile.IsTooLarge(path, out long length))
+        {
+            tally.Fatal(ImportIssueCodes.FileTooLarge, TextFile.TooLargeMessage(length));
+            return;
+        }
+
         byte[] bytes = File.ReadAllBytes(path);
         if (bytes.Length == 0)
         {

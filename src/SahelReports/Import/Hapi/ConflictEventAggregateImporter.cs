@@ -47,6 +47,12 @@ public static class ConflictEventAggregateImporter
             return;
         }
 
+        if (TextFile.IsTooLarge(path, out long length))
+        {
+            tally.Fatal(ImportIssueCodes.FileTooLarge, TextFile.TooLargeMessage(length));
+            return;
+        }
+
         byte[] bytes = File.ReadAllBytes(path);
         if (TextFile.LooksBinary(bytes))
         {

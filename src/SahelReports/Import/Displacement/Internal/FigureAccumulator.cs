@@ -135,7 +135,8 @@ internal sealed class FileTally(string file, string format, IssueCollector issue
         }
         catch (CsvHelper.CsvFormatException ex)
         {
-            Fatal(ImportIssueCodes.MalformedQuoting, "The CSV is malformed: " + ex.Message);
+            bool tooLarge = ex.Message.Contains("size", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("large", StringComparison.OrdinalIgnoreCase);
+            Fatal(tooLarge ? ImportIssueCodes.RecordTooLarge : ImportIssueCodes.MalformedQuoting, "The CSV is malformed: " + ex.Message, ex.LineNumber);
             return false;
         }
 
@@ -208,9 +209,9 @@ internal sealed class FileTally(string file, string format, IssueCollector issue
         }
     }
 
-    public void Fatal(string code, string message)
+    public void Fatal(string code, string message, long line = 0)
     {
-        FatalIssue = new ImportIssue(File, 0, null, IssueSeverity.Fatal, code, message);
+        FatalIssue = new ImportIssue(File, line, null, IssueSeverity.Fatal, code, message);
         Issues.Add(FatalIssue);
     }
 

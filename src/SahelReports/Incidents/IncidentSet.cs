@@ -164,5 +164,5 @@ public sealed class IncidentSet : IReadOnlyCollection<ConflictIncident>
     private static bool SameContent(ConflictIncident a, ConflictIncident b) =>
         a.Date == b.Date && a.SubEventType == b.SubEventType && a.Fatalities == b.Fatalities
         && a.Actor1.Equals(b.Actor1) && Equals(a.Actor2, b.Actor2) && a.Location == b.Location
-        && string.Equals(a.Notes, b.Notes, StringComparison.Ordinal);
+        && a.NotesText.Equals(b.NotesText);
 }

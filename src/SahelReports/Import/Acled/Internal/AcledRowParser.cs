@@ -3,6 +3,7 @@ using System.Globalization;
 using NodaTime;
 using SahelReports.Geography;
 using SahelReports.Incidents;
+using SahelReports.Incidents.Internal;
 using SahelReports.Internal;
 
 namespace SahelReports.Import.Acled.Internal;
@@ -193,10 +194,10 @@ internal sealed class AcledRowParser
         }
 
         string? source = null;
-        string? notes = null;
+        CompactText notes = default;
         if (!(_keepFreeText ? Str(AcledColumn.Source, AcledColumn.Source, out source) : Check(AcledColumn.Source))
             || !Str(AcledColumn.SourceScale, AcledColumn.SourceScale, out string? sourceScale)
-            || !(_keepFreeText ? Str(AcledColumn.Notes, -1, out notes) : Check(AcledColumn.Notes))
+            || !(_keepFreeText ? Notes(out notes) : Check(AcledColumn.Notes))
             || !Str(AcledColumn.Tags, AcledColumn.Tags, out string? tags, out int tagsId))
         {
             return null;
@@ -245,7 +246,7 @@ internal sealed class AcledRowParser
             Fatalities = fatalities,
             Source = source,
             SourceScale = sourceScale,
-            Notes = notes,
+            NotesText = notes,
             Tags = SplitTags(tags, tagsId),
             Timestamp = timestamp,
         };
@@ -297,6 +298,37 @@ internal sealed class AcledRowParser
         }
 
         return fixes == AcledText.Fixes.None || Repaired(c, fixes);
+    }
+
+    /// <summary>
+    /// Reads the notes as <see cref="Str(AcledColumn, int, out string?)"/> would, but keeps them as UTF-8: a value that needs no
+    /// repair is copied as bytes, never decoded.
+    /// </summary>
+    private bool Notes(out CompactText notes)
+    {
+        notes = default;
+        ReadOnlySpan<byte> raw = F(AcledColumn.Notes);
+        if (!_text.TryCheck(raw, out AcledText.Fixes fixes))
+        {
+            Reject(Name(AcledColumn.Notes), ImportIssueCodes.InvalidEncoding, "The value is not valid UTF-8 (or the file's declared encoding); the row is rejected rather than altered.");
+            return false;
+        }
+
+        if (fixes == AcledText.Fixes.None)
+        {
+            ReadOnlySpan<byte> trimmed = raw.Trim((byte)' ');
+            notes = trimmed.IsEmpty ? default : CompactText.FromValidUtf8(trimmed);
+            return true;
+        }
+
+        // Rare: invisible characters or non-NFC text; decode, repair and store the repaired text.
+        if (!Str(AcledColumn.Notes, -1, out string? repaired))
+        {
+            return false;
+        }
+
+        notes = CompactText.FromString(repaired);
+        return true;
     }
 
     private bool Repaired(AcledColumn c, AcledText.Fixes fixes)

@@ -40,6 +40,8 @@ internal sealed class AcledRowParser
     private readonly Dictionary<long, (PCode? A1, PCode? A2, string? Problem)> _places = [];
     private readonly Dictionary<string, int> _countryIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _countryHasAreas = new(StringComparer.Ordinal);
+    private string? _lastCountry;
+    private int _lastCountryId;
     private readonly Dictionary<long, Actor> _actors = [];
     private readonly Dictionary<int, IReadOnlyList<string>> _tags = [];
     private readonly Dictionary<int, Interaction?> _interactions = [];
@@ -554,10 +556,17 @@ internal sealed class AcledRowParser
             return (null, null);
         }
 
-        if (!_countryIds.TryGetValue(country, out int countryId))
+        // Alpha-3 codes come from the country table (one string instance per country): most rows repeat the last one.
+        int countryId = _lastCountryId;
+        if (!ReferenceEquals(country, _lastCountry))
         {
-            countryId = _countryIds.Count;
-            _countryIds[country] = countryId;
+            if (!_countryIds.TryGetValue(country, out countryId))
+            {
+                countryId = _countryIds.Count;
+                _countryIds[country] = countryId;
+            }
+
+            (_lastCountry, _lastCountryId) = (country, countryId);
         }
 
         long key = Key(countryId, admin1Id, admin2Id);

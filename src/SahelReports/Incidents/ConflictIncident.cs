@@ -1,4 +1,5 @@
 using NodaTime;
+using SahelReports.Incidents.Internal;
 
 namespace SahelReports.Incidents;
 
@@ -11,6 +12,8 @@ namespace SahelReports.Incidents;
 /// </remarks>
 public sealed record ConflictIncident
 {
+    private readonly CompactText _notes;
+
     /// <summary>Gets the stable event id (ACLED's <c>event_id_cnty</c>, for example <c>MLI12345</c>).</summary>
     public required string Id { get; init; }
 
@@ -57,7 +60,13 @@ public sealed record ConflictIncident
     public string? SourceScale { get; init; }
 
     /// <summary>Gets the free-text notes. Never echoed in import messages.</summary>
-    public string? Notes { get; init; }
+    /// <remarks>Notes are the largest part of an incident, so they are stored as UTF-8 (about half the memory of a string for
+    /// these mostly-ASCII texts) and decoded on each read: keep the returned string rather than reading the property in a loop.
+    /// Any string, including one with a lone surrogate, reads back exactly as it was set.</remarks>
+    public string? Notes { get => _notes.ToString(); init => _notes = CompactText.FromString(value); }
+
+    /// <summary>Gets the notes in their stored form (for the importer, which sets them from validated UTF-8 without decoding).</summary>
+    internal CompactText NotesText { get => _notes; init => _notes = value; }
 
     /// <summary>Gets ACLED's tags (for example <c>crowd size=no report</c>), split on <c>;</c>.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];

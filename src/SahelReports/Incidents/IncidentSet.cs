@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 
 namespace SahelReports.Incidents;
 
@@ -86,9 +87,8 @@ public sealed class IncidentSet : IReadOnlyCollection<ConflictIncident>
     public IncidentUpsertOutcome Upsert(ConflictIncident incident)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        if (!_index.TryGetValue(incident.Id, out int i))
+        if (TryAdd(incident, out int i))
         {
-            Add(incident);
             return IncidentUpsertOutcome.Added;
         }
 
@@ -116,9 +116,8 @@ public sealed class IncidentSet : IReadOnlyCollection<ConflictIncident>
     public IncidentUpsertOutcome MergeMonadic(ConflictIncident row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        if (!_index.TryGetValue(row.Id, out int i))
+        if (TryAdd(row, out int i))
         {
-            Add(row);
             return IncidentUpsertOutcome.Added;
         }
 
@@ -152,10 +151,19 @@ public sealed class IncidentSet : IReadOnlyCollection<ConflictIncident>
     /// <inheritdoc/>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private void Add(ConflictIncident incident)
+    /// <summary>Adds the incident when its id is new (one hash look-up either way); otherwise gives the stored one's position.</summary>
+    private bool TryAdd(ConflictIncident incident, out int index)
     {
-        _index.Add(incident.Id, _items.Count);
+        ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_index, incident.Id, out bool exists);
+        if (exists)
+        {
+            index = slot;
+            return false;
+        }
+
+        index = slot = _items.Count;
         _items.Add(incident);
+        return true;
     }
 
     private static int CompareRevisions(ConflictIncident a, ConflictIncident b) =>
@@ -164,5 +172,5 @@ public sealed class IncidentSet : IReadOnlyCollection<ConflictIncident>
     private static bool SameContent(ConflictIncident a, ConflictIncident b) =>
         a.Date == b.Date && a.SubEventType == b.SubEventType && a.Fatalities == b.Fatalities
         && a.Actor1.Equals(b.Actor1) && Equals(a.Actor2, b.Actor2) && a.Location == b.Location
-        && string.Equals(a.Notes, b.Notes, StringComparison.Ordinal);
+        && a.NotesText.Equals(b.NotesText);
 }

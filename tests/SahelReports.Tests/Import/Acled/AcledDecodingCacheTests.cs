@@ -48,6 +48,28 @@ public sealed class AcledDecodingCacheTests
     }
 
     [Fact]
+    public void InvisibleCharactersBelowU0300_InAccentedText_AreStillFound()
+    {
+        // U+00AD is an invisible character below U+0300: the fast path for accented text must not miss it. (NUL, the other
+        // one, cannot be tested here: a NUL near the start of a file makes it binary, not CSV.)
+        string[][] rows =
+        [
+            Row("BFO1", location: "D\u00E9dougou\u00AD", notes: "Caf\u00E9\u00AD note"),
+            Row("BFO2", location: "D\u00E9dougou", notes: "Caf\u00E9 note"),
+            Row("BFO3", location: "D\u00E9dougou\u00AD", notes: "Caf\u00E9\u00AD note"),
+        ];
+
+        foreach (bool keep in new[] { true, false })
+        {
+            ImportResult<IncidentSet> result = Import(rows, keep);
+            Assert.Equal(3, result.Data.Count);
+            Assert.Equal([2L, 2L, 4L, 4L], Lines(result, ImportIssueCodes.InvisibleCharacters));
+            Assert.All(result.Data, i => Assert.Equal("D\u00E9dougou", i.Location.Name));
+            Assert.All(result.Data, i => Assert.Equal(keep ? "Caf\u00E9 note" : null, i.Notes));
+        }
+    }
+
+    [Fact]
     public void ActorColumns_AreNeverConfused_WhenTheirValuesRepeat()
     {
         string[][] rows =

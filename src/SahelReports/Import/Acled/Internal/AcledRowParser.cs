@@ -4,6 +4,7 @@ using NodaTime;
 using SahelReports.Geography;
 using SahelReports.Geography.Internal;
 using SahelReports.Incidents;
+using SahelReports.Incidents.Internal;
 using SahelReports.Internal;
 
 namespace SahelReports.Import.Acled.Internal;
@@ -40,6 +41,8 @@ internal sealed class AcledRowParser
     private readonly Dictionary<long, (PCode? A1, PCode? A2, string? Problem)> _places = [];
     private readonly Dictionary<string, int> _countryIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _countryHasAreas = new(StringComparer.Ordinal);
+    private string? _lastCountry;
+    private int _lastCountryId;
     private readonly Dictionary<long, Actor> _actors = [];
     private readonly Dictionary<int, IReadOnlyList<string>> _tags = [];
     private readonly Dictionary<int, Interaction?> _interactions = [];
@@ -194,10 +197,10 @@ internal sealed class AcledRowParser
         }
 
         string? source = null;
-        string? notes = null;
+        CompactText notes = default;
         if (!(_keepFreeText ? Str(AcledColumn.Source, AcledColumn.Source, out source) : Check(AcledColumn.Source))
             || !Str(AcledColumn.SourceScale, AcledColumn.SourceScale, out string? sourceScale)
-            || !(_keepFreeText ? Str(AcledColumn.Notes, -1, out notes) : Check(AcledColumn.Notes))
+            || !(_keepFreeText ? Notes(out notes) : Check(AcledColumn.Notes))
             || !Str(AcledColumn.Tags, AcledColumn.Tags, out string? tags, out int tagsId))
         {
             return null;
@@ -252,7 +255,7 @@ internal sealed class AcledRowParser
             Fatalities = fatalities,
             Source = source,
             SourceScale = sourceScale,
-            Notes = notes,
+            NotesText = notes,
             Tags = SplitTags(tags, tagsId),
             Timestamp = timestamp,
         };
@@ -304,6 +307,37 @@ internal sealed class AcledRowParser
         }
 
         return fixes == AcledText.Fixes.None || Repaired(c, fixes);
+    }
+
+    /// <summary>
+    /// Reads the notes as <see cref="Str(AcledColumn, int, out string?)"/> would, but keeps them as UTF-8: a value that needs no
+    /// repair is copied as bytes, never decoded.
+    /// </summary>
+    private bool Notes(out CompactText notes)
+    {
+        notes = default;
+        ReadOnlySpan<byte> raw = F(AcledColumn.Notes);
+        if (!_text.TryCheck(raw, out AcledText.Fixes fixes))
+        {
+            Reject(Name(AcledColumn.Notes), ImportIssueCodes.InvalidEncoding, "The value is not valid UTF-8 (or the file's declared encoding); the row is rejected rather than altered.");
+            return false;
+        }
+
+        if (fixes == AcledText.Fixes.None)
+        {
+            ReadOnlySpan<byte> trimmed = raw.Trim((byte)' ');
+            notes = trimmed.IsEmpty ? default : CompactText.FromValidUtf8(trimmed);
+            return true;
+        }
+
+        // Rare: invisible characters or non-NFC text; decode, repair and store the repaired text.
+        if (!Str(AcledColumn.Notes, -1, out string? repaired))
+        {
+            return false;
+        }
+
+        notes = CompactText.FromString(repaired);
+        return true;
     }
 
     private bool Repaired(AcledColumn c, AcledText.Fixes fixes)
@@ -529,10 +563,17 @@ internal sealed class AcledRowParser
             return (null, null);
         }
 
-        if (!_countryIds.TryGetValue(country, out int countryId))
+        // Alpha-3 codes come from the country table (one string instance per country): most rows repeat the last one.
+        int countryId = _lastCountryId;
+        if (!ReferenceEquals(country, _lastCountry))
         {
-            countryId = _countryIds.Count;
-            _countryIds[country] = countryId;
+            if (!_countryIds.TryGetValue(country, out countryId))
+            {
+                countryId = _countryIds.Count;
+                _countryIds[country] = countryId;
+            }
+
+            (_lastCountry, _lastCountryId) = (country, countryId);
         }
 
         long key = Key(countryId, admin1Id, admin2Id);

@@ -97,7 +97,7 @@ internal sealed class AcledText
     {
         fixes = Fixes.None;
         utf8 = utf8.Trim((byte)' ');
-        if (utf8.IsEmpty || (System.Text.Ascii.IsValid(utf8) && !utf8.Contains((byte)0)))
+        if (utf8.IsEmpty || (System.Text.Ascii.IsValid(utf8) && !utf8.Contains((byte)0)) || IsPlainUtf8(utf8))
         {
             return true;
         }
@@ -128,6 +128,13 @@ internal sealed class AcledText
         {
             // Pure ASCII without NUL (the usual case): valid UTF-8, nothing invisible to strip, already NFC.
             value = Encoding.ASCII.GetString(utf8);
+            return true;
+        }
+
+        if (IsPlainUtf8(utf8))
+        {
+            // Accented Latin text (most non-ASCII values): nothing to strip, already NFC; decoded in one pass.
+            value = Encoding.UTF8.GetString(utf8);
             return true;
         }
 
@@ -162,6 +169,14 @@ internal sealed class AcledText
         value = s;
         return true;
     }
+
+    /// <summary>
+    /// Whether the bytes are valid UTF-8 with no character that could be invisible or not NFC: no NUL, no U+00AD (C2 AD) and no
+    /// lead byte of a character at or above U+0300 (0xCC and up; every other invisible character is above U+0300, and characters
+    /// below it are NFC and never combine). All checks are vectorised; such a value needs no repair.
+    /// </summary>
+    private static bool IsPlainUtf8(ReadOnlySpan<byte> utf8) =>
+        !utf8.ContainsAnyInRange((byte)0xCC, (byte)0xFF) && !utf8.Contains((byte)0) && utf8.IndexOf("\u00AD"u8) < 0 && Utf8.IsValid(utf8);
 
     private bool TryTranscode(ReadOnlySpan<byte> utf8, out Span<char> text)
     {

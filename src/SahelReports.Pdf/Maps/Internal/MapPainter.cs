@@ -36,6 +36,10 @@ internal sealed class MapPainter
     private static readonly SKColor s_areaFill = new(0x1F, 0x4E, 0x79, 0x38);
     private static readonly SKColor s_areaStroke = new(0x1F, 0x4E, 0x79);
 
+    /// <summary>Country label anchors by country and frame: both layout passes of a PDF, and repeated reports of the same
+    /// countries, reuse them (the search tests a few hundred points against the outline).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, double, double, double, double, float, float), SKPoint?> s_anchors = new();
+
     private readonly MapBlock _map;
     private readonly TextLayout _text;
     private readonly float _width;
@@ -349,9 +353,28 @@ internal sealed class MapPainter
         return false;
     }
 
-    /// <summary>A point inside the country's visible part near its visual middle: the inside sample of a 17×17 grid over the
+    /// <summary>A point inside the country's visible part near its visual middle (cached per country and frame): the inside sample of a 17×17 grid over the
     /// visible bounds that is closest to the mean of all inside samples; <see langword="null"/> when too little is visible.</summary>
     private SKPoint? LabelAnchor(CountryShape country)
+    {
+        MapProjection p = _projection;
+        var key = (country.Alpha3, p.West, p.East, p.South, p.North, p.Width, p.Height);
+        if (s_anchors.TryGetValue(key, out SKPoint? cached))
+        {
+            return cached;
+        }
+
+        if (s_anchors.Count > 1024)
+        {
+            s_anchors.Clear();
+        }
+
+        SKPoint? anchor = FindAnchor(country);
+        s_anchors[key] = anchor;
+        return anchor;
+    }
+
+    private SKPoint? FindAnchor(CountryShape country)
     {
         MapProjection p = _projection;
         double w = Math.Max(country.West, p.West);

@@ -132,8 +132,8 @@ internal sealed class MapPainter
     /// <summary>Gets the legend's point categories with their counts.</summary>
     public MapLegend Legend => _legend;
 
-    /// <summary>Gets the number of labels placed on the map.</summary>
-    public int LabelCount => _labels.Count;
+    /// <summary>Gets the boxes of the labels placed on the map, in frame coordinates (for tests: they never overlap).</summary>
+    public IReadOnlyList<SKRect> LabelBoxes => _labels.Select(l => new SKRect(l.X, l.Y, l.X + l.Line.Width, l.Y + l.Line.Height)).ToArray();
 
     /// <summary>Draws the map with its top-left corner at (<paramref name="x"/>, <paramref name="y"/>).</summary>
     public void Draw(SKCanvas canvas, float x, float y)

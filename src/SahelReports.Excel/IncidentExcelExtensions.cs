@@ -14,37 +14,40 @@ public static class IncidentExcelExtensions
 {
     private static readonly SaxColumn<ConflictIncident>[] s_columns =
     [
-        SaxColumn<ConflictIncident>.OfText("event_id_cnty", "#event+id", i => i.Id, 14),
+        SaxColumn<ConflictIncident>.OfText("event_id_cnty", "#event+id", i => i.Id),
         SaxColumn<ConflictIncident>.OfDate("event_date", "#date+occurred", i => i.Date),
         SaxColumn<ConflictIncident>.OfInteger("time_precision", "#date+precision", i => (int)i.TimePrecision),
-        SaxColumn<ConflictIncident>.OfText("disorder_type", "#event+type+disorder", i => AcledTaxonomy.GetName(i.DisorderType), 24),
-        SaxColumn<ConflictIncident>.OfText("event_type", "#event+type", i => AcledTaxonomy.GetName(i.EventType), 26),
-        SaxColumn<ConflictIncident>.OfText("sub_event_type", "#event+type+sub", i => AcledTaxonomy.GetName(i.SubEventType), 26),
-        SaxColumn<ConflictIncident>.OfText("actor1", "#group+name+first", i => i.Actor1.Name, 30),
-        SaxColumn<ConflictIncident>.OfText("assoc_actor_1", "#group+name+first+assoc", i => Join(i.Actor1.AssociatedActors), 24),
+        SaxColumn<ConflictIncident>.OfText("disorder_type", "#event+type+disorder", i => AcledTaxonomy.GetName(i.DisorderType)),
+        SaxColumn<ConflictIncident>.OfText("event_type", "#event+type", i => AcledTaxonomy.GetName(i.EventType)),
+        SaxColumn<ConflictIncident>.OfText("sub_event_type", "#event+type+sub", i => AcledTaxonomy.GetName(i.SubEventType)),
+        SaxColumn<ConflictIncident>.OfText("actor1", "#group+name+first", i => i.Actor1.Name),
+        SaxColumn<ConflictIncident>.OfText("assoc_actor_1", "#group+name+first+assoc", i => Join(i.Actor1.AssociatedActors)),
         SaxColumn<ConflictIncident>.OfText("inter1", "#group+type+first", i => i.Actor1.Type is { } t ? AcledTaxonomy.GetName(t) : null),
-        SaxColumn<ConflictIncident>.OfText("actor2", "#group+name+second", i => i.Actor2?.Name, 30),
-        SaxColumn<ConflictIncident>.OfText("assoc_actor_2", "#group+name+second+assoc", i => i.Actor2 is null ? null : Join(i.Actor2.AssociatedActors), 24),
+        SaxColumn<ConflictIncident>.OfText("actor2", "#group+name+second", i => i.Actor2?.Name),
+        SaxColumn<ConflictIncident>.OfText("assoc_actor_2", "#group+name+second+assoc", i => i.Actor2 is null ? null : Join(i.Actor2.AssociatedActors)),
         SaxColumn<ConflictIncident>.OfText("inter2", "#group+type+second", i => i.Actor2?.Type is { } t ? AcledTaxonomy.GetName(t) : null),
         SaxColumn<ConflictIncident>.OfInteger("interaction", "#group+interaction+code", i => i.Interaction?.Code),
         SaxColumn<ConflictIncident>.OfText("civilian_targeting", "#event+civilian", i => i.CivilianTargeting ? "Civilian targeting" : null),
-        SaxColumn<ConflictIncident>.OfText("iso3", "#country+code", i => i.Location.CountryAlpha3, 8),
+        SaxColumn<ConflictIncident>.OfText("iso3", "#country+code", i => i.Location.CountryAlpha3),
         SaxColumn<ConflictIncident>.OfText("admin1", "#adm1+name", i => i.Location.Admin1),
-        SaxColumn<ConflictIncident>.OfText("admin1_pcode", "#adm1+code", i => i.Location.Admin1Code?.Value, 12),
+        SaxColumn<ConflictIncident>.OfText("admin1_pcode", "#adm1+code", i => i.Location.Admin1Code?.Value),
         SaxColumn<ConflictIncident>.OfText("admin2", "#adm2+name", i => i.Location.Admin2),
-        SaxColumn<ConflictIncident>.OfText("admin2_pcode", "#adm2+code", i => i.Location.Admin2Code?.Value, 12),
+        SaxColumn<ConflictIncident>.OfText("admin2_pcode", "#adm2+code", i => i.Location.Admin2Code?.Value),
         SaxColumn<ConflictIncident>.OfText("admin3", "#adm3+name", i => i.Location.Admin3),
         SaxColumn<ConflictIncident>.OfText("location", "#loc+name", i => i.Location.Name),
         SaxColumn<ConflictIncident>.OfDecimal("latitude", "#geo+lat", i => i.Location.Latitude),
         SaxColumn<ConflictIncident>.OfDecimal("longitude", "#geo+lon", i => i.Location.Longitude),
         SaxColumn<ConflictIncident>.OfInteger("geo_precision", "#geo+precision", i => (int)i.Location.GeoPrecision),
-        SaxColumn<ConflictIncident>.OfText("source", "#meta+source", i => i.Source, 24),
+        SaxColumn<ConflictIncident>.OfText("source", "#meta+source", i => i.Source),
         SaxColumn<ConflictIncident>.OfText("source_scale", "#meta+source+scale", i => i.SourceScale),
-        SaxColumn<ConflictIncident>.OfText("notes", "#description", i => i.Notes, 60),
+        SaxColumn<ConflictIncident>.OfText("notes", "#description", i => i.Notes),
         SaxColumn<ConflictIncident>.OfInteger("fatalities", "#affected+killed", i => i.Fatalities),
         SaxColumn<ConflictIncident>.OfText("tags", "#meta+tags", i => Join(i.Tags)),
         SaxColumn<ConflictIncident>.OfInteger("timestamp", "#date+updated", i => i.Timestamp?.ToUnixTimeSeconds()),
     ];
+
+    /// <summary>Gets the incident columns, shared with the report workbook's Incidents sheet.</summary>
+    internal static IReadOnlyList<SaxColumn<ConflictIncident>> Columns => s_columns;
 
     /// <summary>Writes <paramref name="incidents"/> to <paramref name="output"/> as an .xlsx workbook with one Excel table.</summary>
     /// <param name="incidents">The incidents, in the order they should appear.</param>

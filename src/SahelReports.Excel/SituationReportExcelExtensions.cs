@@ -10,7 +10,8 @@ namespace SahelReports.Excel;
 /// Sheets, in order: Summary (title block, key figures with change, highlights); one sheet per report section that
 /// holds tables, each table a real Excel table with filters, a frozen header row and, where the report shows totals,
 /// a totals row of formulas; Trends (the data of every chart, as tables); Displacement (sourced, dated figures and the
-/// displacement section's tables); Sources and methodology. Sheet names follow the report language.
+/// displacement section's tables); Sources and methodology; Incidents (one row per incident of the report period, streamed,
+/// when the report or the options carry incidents: see <see cref="ExcelReportOptions.IncidentSheet"/>). Sheet names follow the report language.
 /// Text is always written as text; text starting with <c>= + - @</c>, tab or a line break gets a quote prefix so no
 /// cell becomes a formula. The same report and clock give identical bytes.
 /// </remarks>
@@ -34,15 +35,15 @@ public static class SituationReportExcelExtensions
 
         options ??= new ExcelReportOptions();
         Instant now = options.Clock.GetCurrentInstant();
-        var writer = new ReportWorkbookWriter(report);
+        var writer = new ReportWorkbookWriter(report, IncidentSheet.Select(report, options), options.IncludeHxlRow);
         using var saved = new MemoryStream();
         using (XLWorkbook workbook = writer.Build(now))
         {
             workbook.SaveAs(saved);
         }
 
-        WorkbookPackage.Finish(saved, output, now, writer.Charts);
-        return new ExcelWriteResult(writer.Truncated.ToArray());
+        WorkbookPackage.Finish(saved, output, now, writer.Charts, writer.Incidents, writer.CarriageReturns);
+        return new ExcelWriteResult([.. writer.Truncated, .. writer.Incidents?.Truncated ?? []]);
     }
 
     /// <summary>Writes the workbook for <paramref name="report"/> to the file <paramref name="path"/> (created or overwritten).</summary>

@@ -38,7 +38,7 @@ public static class TableBlockExcelExtensions
 
             columns.Add(column.Kind switch
             {
-                ColumnKind.Text => SaxColumn<IReadOnlyList<TableCell>>.OfText(unique, column.HxlTag, r => r[index].IsEmpty ? null : r[index].Text, 24),
+                ColumnKind.Text => SaxColumn<IReadOnlyList<TableCell>>.OfText(unique, column.HxlTag, r => r[index].IsEmpty ? null : r[index].Text),
                 ColumnKind.Date => SaxColumn<IReadOnlyList<TableCell>>.OfDate(unique, column.HxlTag, r => r[index].Kind == ColumnKind.Date ? r[index].Date : null),
                 ColumnKind.Integer => SaxColumn<IReadOnlyList<TableCell>>.OfInteger(unique, column.HxlTag, r => Number(r[index])),
                 ColumnKind.Percent => SaxColumn<IReadOnlyList<TableCell>>.OfDecimal(unique, column.HxlTag, r => Number(r[index]), SaxKind.Percent),

@@ -10,8 +10,12 @@ internal static class Scenarios
 {
     private static ConflictIncident[]? s_incidents;
     private static string s_path = "";
+    private static SahelReports.Reporting.SituationReport? s_report;
 
-    public static IReadOnlyList<string> Names { get; } = ["aggregate", "import", "stream", "import:<path> (any ACLED file)"];
+    public static IReadOnlyList<string> Names { get; } = ["aggregate", "import", "stream", "import:<path> (any ACLED file)", "import-lean", "stream-lean", "pdf-weekly", "pdf-annex"];
+
+    /// <summary>The options of the "-lean" scenarios: notes and sources validated but not kept (aggregation does not read them).</summary>
+    private static readonly AcledImportOptions s_lean = new() { KeepFreeText = false };
 
     /// <summary>Prepares inputs outside the measured part (file generation, in-memory incidents).</summary>
     public static void Prepare(string name)
@@ -19,6 +23,19 @@ internal static class Scenarios
         if (name == "aggregate")
         {
             s_incidents = BenchmarkData.InMemoryIncidents();
+        }
+        else if (name is "pdf-weekly" or "pdf-annex")
+        {
+            ConflictIncident[] incidents = BenchmarkData.InMemoryIncidents(PdfBenchmarks.AnnexRows);
+            s_report = name == "pdf-annex" ? PdfBenchmarks.AnnexReport(incidents) : PdfBenchmarks.WeeklyReport(incidents);
+
+            // The generator's peak is not the renderer's: collect, then reset the kernel's peak-RSS mark (VmHWM) so that
+            // "peak working set" covers the report model (the input, kept) plus rendering only.
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            if (File.Exists("/proc/self/clear_refs"))
+            {
+                File.WriteAllText("/proc/self/clear_refs", "5");
+            }
         }
         else if (name.StartsWith("import:", StringComparison.Ordinal))
         {
@@ -37,20 +54,26 @@ internal static class Scenarios
             IncidentAggregate a = IncidentAggregator.Aggregate(s_incidents!, AggregateDimension.Admin1, AggregateDimension.Period);
             return string.Create(CultureInfo.InvariantCulture, $"{a.Rows.Count} groups");
         },
-        "import" => () =>
+        "import" or "import-lean" => () =>
         {
-            ImportResult<IncidentSet> result = AcledImporter.Import(s_path);
+            ImportResult<IncidentSet> result = AcledImporter.Import(s_path, name == "import-lean" ? s_lean : null);
             FileImportSummary file = result.Report.Files[0];
             return string.Create(CultureInfo.InvariantCulture,
                 $"{result.Data.Count} incidents, {result.Data.TotalFatalities} fatalities; read {file.RowsRead} = accepted {file.Accepted} + rejected {file.Rejected} + merged {file.Merged}; {result.Report.Issues.Count} issues ({string.Join(", ", result.Report.IssueCounts.Select(c => c.Key + "=" + c.Value.ToString(CultureInfo.InvariantCulture)))})");
         },
-        "stream" => () =>
+        "stream" or "stream-lean" => () =>
         {
             using FileStream stream = File.OpenRead(s_path);
-            using AcledReader reader = AcledReader.Read(stream, Path.GetFileName(s_path));
+            using AcledReader reader = AcledReader.Read(stream, Path.GetFileName(s_path), name == "stream-lean" ? s_lean : null);
             IncidentAggregate a = IncidentAggregator.Aggregate(reader.ReadIncidents(), AggregateDimension.Country, AggregateDimension.Admin1, AggregateDimension.Period);
             return string.Create(CultureInfo.InvariantCulture,
                 $"{a.Rows.Count} groups, {a.Totals.Events} events, {a.Totals.Fatalities} fatalities; read {reader.RowsRead}, rejected {reader.RowsRejected}");
+        },
+        "pdf-weekly" or "pdf-annex" => () =>
+        {
+            string path = Path.Combine(Path.GetTempPath(), $"sahelreports-bench-{name}.pdf");
+            SahelReports.Pdf.SituationReportPdfExtensions.WritePdf(s_report!, path, PdfBenchmarks.Options);
+            return string.Create(CultureInfo.InvariantCulture, $"{new FileInfo(path).Length / 1024.0:F1} KB written to {path}");
         },
         _ => null,
     };

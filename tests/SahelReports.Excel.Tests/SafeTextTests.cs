@@ -20,6 +20,8 @@ public sealed class SafeTextTests
         "@SUM(A1:A2)",
         "\t=1",
         "\r=1",
+        "line one\rline two",
+        "crlf\r\nend",
         "00123",
         "1,5",
         "2024-01-02",
@@ -46,8 +48,7 @@ public sealed class SafeTextTests
             Assert.False(cell.HasFormula);
             if (!s_hostile[i].StartsWith("_x", StringComparison.Ordinal))
             {
-                // Known limitation: ClosedXML 0.95.4 stores a carriage return as a line feed.
-                Assert.Equal(s_hostile[i].Replace('\r', '\n'), cell.GetString());
+                Assert.Equal(s_hostile[i], cell.GetString()); // carriage returns included (ClosedXML alone turns them into line feeds)
             }
             Assert.Equal(s_hostile[i][0] is '=' or '+' or '-' or '@' or '\t' or '\r', cell.Style.IncludeQuotePrefix);
         }
@@ -57,6 +58,37 @@ public sealed class SafeTextTests
         XNamespace main = s_main;
         Assert.Contains(Part(bytes, "xl/sharedStrings.xml").Descendants(main + "t"), t => t.Value == "_x005F_x0041_ literal");
         Assert.DoesNotContain(SheetXml(bytes, sheet.Name).Descendants(s_main + "f"), f => !f.Value.Contains("SUBTOTAL", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CarriageReturns_SurviveInTheRawSharedStrings()
+    {
+        SituationReport report = SampleReports.Weekly(ReportLanguage.English);
+        string[] texts = ["a\rb", "c\r\nd", "e\nf", "\r=1", "g\u0001h\rX_x0041_"];
+        var table = new TableBlock("CR", [new TableColumn("Text"), new TableColumn("Also")], texts.Select(t => (IReadOnlyList<TableCell>)[t, "same " + t]).ToArray());
+        report.Sections.Add(new ReportSection("cr", "CR\rsheet", [table]));
+        byte[] bytes = Render(report);
+
+        // Raw part: each cell points at a shared string whose text is the original with CR written as _x000D_ (hand-escaped here).
+        XDocument sheet = SheetXml(bytes, "CR sheet");
+        string[] shared = Part(bytes, "xl/sharedStrings.xml").Root!.Elements(s_main + "si").Select(si => string.Concat(si.Descendants(s_main + "t").Select(t => t.Value))).ToArray();
+        string Raw(string address) => shared[int.Parse(sheet.Descendants(s_main + "c").Single(c => (string?)c.Attribute("r") == address).Element(s_main + "v")!.Value, System.Globalization.CultureInfo.InvariantCulture)];
+        using XLWorkbook wb = Open(bytes);
+        IXLTable written = wb.Worksheet("CR sheet").Tables.Single();
+        string[] expectedRaw = ["a_x000D_b", "c_x000D_\nd", "e\nf", "_x000D_=1", "g_x0001_h_x000D_X_x005F_x0041_"];
+        for (int i = 0; i < texts.Length; i++)
+        {
+            IXLCell cell = written.DataRange.Row(i + 1).Cell(1);
+            Assert.Equal(expectedRaw[i], Raw(cell.Address.ToStringRelative()));
+            Assert.Equal("same " + expectedRaw[i], Raw(written.DataRange.Row(i + 1).Cell(2).Address.ToStringRelative()));
+            if (i < 4)
+            {
+                Assert.Equal(texts[i], cell.GetString()); // ClosedXML reads the escape back as CR
+            }
+        }
+
+        Assert.True(written.DataRange.Row(4).Cell(1).Style.IncludeQuotePrefix);
+        Assert.Equal(bytes, Render(report));
     }
 
     [Fact]

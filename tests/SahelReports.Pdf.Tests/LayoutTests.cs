@@ -70,6 +70,39 @@ public sealed class LayoutTests
         Assert.InRange(top / step, 1, 6);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    [InlineData(CellLines.Capacity)]
+    public void CellLines_CachedOrNot_LayOutLikeTheTextLayout(int capacity)
+    {
+        using var fonts = new PdfFonts();
+        using var layout = new TextLayout(fonts);
+        float[] widths = [60, 200];
+        var cells = new CellLines(layout, widths, capacity);
+        string[][] rows = [["Tillabéri", "Violence against civilians"], ["Boucle du Mouhoun", "Battles"], ["Tillabéri", "Explosions/Remote violence and more words"], ["Tillabéri", "Battles"]];
+        foreach (string[] row in rows)
+        {
+            for (int pass = 0; pass < 2; pass++)
+            {
+                IReadOnlyList<TextLine>[] laid = cells.Lay(row);
+                float expectedHeight = 0;
+                for (int c = 0; c < row.Length; c++)
+                {
+                    IReadOnlyList<TextLine> direct = layout.Lines([new Span(row[c], FontRole.Regular, TableBoxes.CellSize, Theme.Ink)], widths[c] - (2 * TableBoxes.PadX));
+                    Assert.Equal(direct.Select(l => string.Concat(l.Fragments.Select(f => f.Text))), laid[c].Select(l => string.Concat(l.Fragments.Select(f => f.Text))));
+                    Assert.Equal(direct.Select(l => l.Width), laid[c].Select(l => l.Width));
+                    expectedHeight = Math.Max(expectedHeight, direct.Sum(l => l.Height));
+                }
+
+                // "Boucle du Mouhoun" does not fit in 52 pt: two lines, and the row is as tall as its tallest cell.
+                Assert.Equal(expectedHeight + (2 * TableBoxes.PadY), cells.RowHeight(row), 3);
+            }
+        }
+
+        Assert.True(cells.RowHeight(rows[1]) > cells.RowHeight(rows[3]), "the wrapped cell should make its row taller");
+    }
+
     [Fact]
     public void TextLayout_WrapsWithinTheWidth_AndKeepsEveryCharacter()
     {

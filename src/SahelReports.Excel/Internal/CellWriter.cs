@@ -9,6 +9,7 @@ internal sealed class CellWriter
 {
     private readonly Dictionary<(string Sheet, int Column), int> _widths = [];
     private readonly List<string> _truncated = [];
+    private readonly List<CarriageReturnCell> _carriageReturns = [];
 
     public CellWriter(ReportLanguage language)
     {
@@ -24,6 +25,9 @@ internal sealed class CellWriter
 
     /// <summary>Gets the addresses (<c>Sheet!A1</c>) of cells whose text was truncated.</summary>
     public IReadOnlyList<string> Truncated => _truncated;
+
+    /// <summary>Gets the cells whose text holds a carriage return, which ClosedXML 0.95.4 saves as a line feed (repaired after saving).</summary>
+    public IReadOnlyList<CarriageReturnCell> CarriageReturns => _carriageReturns;
 
     /// <summary>Writes <paramref name="text"/> as text (never a formula or a number), neutralising formula-like starts.</summary>
     /// <param name="cell">The cell.</param>
@@ -44,6 +48,11 @@ internal sealed class CellWriter
 
         cell.SetValue(fitted);
         cell.DataType = XLDataType.Text;
+        if (fitted.Contains('\r', StringComparison.Ordinal))
+        {
+            _carriageReturns.Add(new CarriageReturnCell(cell.Worksheet.Name, cell.Address.ToStringRelative(), fitted));
+        }
+
         if (SafeText.NeedsQuotePrefix(fitted))
         {
             cell.Style.IncludeQuotePrefix = true;

@@ -17,6 +17,9 @@ internal sealed record ChartPlan(string Sheet, ChartBlock Chart, int HeaderRow, 
     /// <summary>The rows a chart occupies.</summary>
     public const int HeightInRows = 18;
 
+    /// <summary>The columns a chart occupies, from column A.</summary>
+    public const int WidthInColumns = 9;
+
     /// <summary>Returns the sheet column (1-based) of series <paramref name="index"/>.</summary>
     public int ValueColumn(int index) => ValueColumns?[index] ?? index + 2;
 }

@@ -15,7 +15,6 @@ namespace SahelReports.Excel.Internal;
 /// </summary>
 internal static class NativeCharts
 {
-    private const int WidthInColumns = 9;
 
     private static readonly XNamespace s_c = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private static readonly XNamespace s_a = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -234,7 +233,7 @@ internal static class NativeCharts
         int top = plan.AnchorRow - 1;
         return new XElement(s_xdr + "twoCellAnchor", new XAttribute("editAs", "oneCell"),
             Marker("from", 0, top),
-            Marker("to", WidthInColumns, top + ChartPlan.HeightInRows),
+            Marker("to", ChartPlan.WidthInColumns, top + ChartPlan.HeightInRows),
             new XElement(s_xdr + "graphicFrame", new XAttribute("macro", string.Empty),
                 new XElement(s_xdr + "nvGraphicFramePr",
                     new XElement(s_xdr + "cNvPr", new XAttribute("id", number + 1), new XAttribute("name", "Chart " + number.ToString(CultureInfo.InvariantCulture)), new XAttribute("descr", plan.Chart.Title)),

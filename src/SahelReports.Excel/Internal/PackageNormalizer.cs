@@ -15,7 +15,11 @@ internal static partial class PackageNormalizer
     private const string CorePropertiesName = CorePropertiesFolder + "core.psmdcp";
 
     /// <summary>Copies every entry of <paramref name="package"/>, in order, into <paramref name="output"/> with <paramref name="timestamp"/> as its time.</summary>
-    public static void Normalize(Stream package, Stream output, DateTimeOffset timestamp)
+    /// <param name="package">The package to copy.</param>
+    /// <param name="output">Where the normalized package goes.</param>
+    /// <param name="timestamp">The time of every entry.</param>
+    /// <param name="replacements">Entries (by zip name) whose content is written by the given action instead of copied: a large sheet is streamed straight into the final entry.</param>
+    public static void Normalize(Stream package, Stream output, DateTimeOffset timestamp, IReadOnlyDictionary<string, Action<Stream>>? replacements = null)
     {
         using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
         string? coreName = source.Entries.Select(e => e.FullName).FirstOrDefault(n => n.StartsWith(CorePropertiesFolder, StringComparison.Ordinal) && n.EndsWith(".psmdcp", StringComparison.Ordinal));
@@ -28,7 +32,11 @@ internal static partial class PackageNormalizer
             using Stream from = entry.Open();
             using Stream to = copy.Open();
             bool isRelationships = string.Equals(entry.FullName, PackageRelationships, StringComparison.Ordinal);
-            if (isRelationships)
+            if (replacements is not null && replacements.TryGetValue(entry.FullName, out Action<Stream>? write))
+            {
+                write(to);
+            }
+            else if (isRelationships)
             {
                 using var reader = new StreamReader(from, Encoding.UTF8);
                 string xml = reader.ReadToEnd();

@@ -18,16 +18,27 @@ internal sealed class ReportWorkbookWriter
     private readonly SheetNames _names = new();
     private readonly List<ChartPlan> _charts = [];
 
-    public ReportWorkbookWriter(SituationReport report)
+    private readonly IReadOnlyList<Incidents.ConflictIncident>? _incidents;
+    private readonly bool _incidentHxlRow;
+
+    public ReportWorkbookWriter(SituationReport report, IReadOnlyList<Incidents.ConflictIncident>? incidents = null, bool incidentHxlRow = false)
     {
         _report = report;
         _language = report.Metadata.Language;
         _cells = new CellWriter(_language);
         _tables = new TableWriter(_cells);
+        _incidents = incidents;
+        _incidentHxlRow = incidentHxlRow;
     }
+
+    /// <summary>Gets the Incidents sheet to stream into the package once ClosedXML has saved it, if any (set by <see cref="Build"/>).</summary>
+    public IncidentSheet? Incidents { get; private set; }
 
     /// <summary>Gets the charts to add once ClosedXML has saved the package.</summary>
     public IReadOnlyList<ChartPlan> Charts => _charts;
+
+    /// <summary>Gets the cells whose carriage returns must be put back after ClosedXML saves.</summary>
+    public IReadOnlyList<CarriageReturnCell> CarriageReturns => _cells.CarriageReturns;
 
     /// <summary>Gets the addresses of truncated cells.</summary>
     public IReadOnlyList<string> Truncated => _cells.Truncated;
@@ -55,6 +66,11 @@ internal sealed class ReportWorkbookWriter
         WriteTrends(workbook);
         WriteDisplacement(workbook);
         WriteSources(workbook);
+        if (_incidents is not null)
+        {
+            Incidents = new IncidentSheet(_names.Reserve(T("Sheet.Incidents"), "Incidents"), _incidents, _incidentHxlRow, _language);
+        }
+
         _cells.ApplyWidths(workbook);
         SetProperties(workbook, now);
         return workbook;
@@ -228,6 +244,22 @@ internal sealed class ReportWorkbookWriter
             {
                 sheet.SheetView.FreezeRows(table.HeadersRow().RowNumber());
                 first = false;
+            }
+
+            if (TrendStatisticsTable.Weeks(chart) is { } weeks)
+            {
+                // Next to the series, right of the chart that goes below them (charts are ChartPlan.WidthInColumns wide).
+                (TableBlock statistics, string?[] formats) = TrendStatisticsTable.Build(chart, weeks, _language);
+                int column = Math.Max(columns.Length + 2, ChartPlan.WidthInColumns + 2);
+                (IXLTable written, _) = _tables.Write(sheet, statistics, row, column: column);
+                int firstRow = written.HeadersRow().RowNumber() + 1;
+                for (int r = 0; r < formats.Length; r++)
+                {
+                    if (formats[r] is { } format)
+                    {
+                        sheet.Range(firstRow + r, column + 1, firstRow + r, column + chart.Series.Count).Style.NumberFormat.Format = format;
+                    }
+                }
             }
 
             int header = table.HeadersRow().RowNumber();

@@ -6,12 +6,11 @@ namespace SahelReports.Excel.Internal;
 /// <typeparam name="T">The row type.</typeparam>
 internal sealed class SaxColumn<T>
 {
-    private SaxColumn(string header, string? hxl, SaxKind kind, int width)
+    private SaxColumn(string header, string? hxl, SaxKind kind)
     {
         Header = header;
         Hxl = hxl;
         Kind = kind;
-        Width = width;
     }
 
     public string Header { get; }
@@ -20,21 +19,19 @@ internal sealed class SaxColumn<T>
 
     public SaxKind Kind { get; }
 
-    public int Width { get; }
-
     public Func<T, string?>? Text { get; private init; }
 
     public Func<T, double?>? Number { get; private init; }
 
     public Func<T, LocalDate?>? Date { get; private init; }
 
-    public static SaxColumn<T> OfText(string header, string? hxl, Func<T, string?> value, int width = 20) => new(header, hxl, SaxKind.Text, width) { Text = value };
+    public static SaxColumn<T> OfText(string header, string? hxl, Func<T, string?> value) => new(header, hxl, SaxKind.Text) { Text = value };
 
-    public static SaxColumn<T> OfInteger(string header, string? hxl, Func<T, double?> value) => new(header, hxl, SaxKind.Integer, 12) { Number = value };
+    public static SaxColumn<T> OfInteger(string header, string? hxl, Func<T, double?> value) => new(header, hxl, SaxKind.Integer) { Number = value };
 
-    public static SaxColumn<T> OfDecimal(string header, string? hxl, Func<T, double?> value, SaxKind kind = SaxKind.Decimal) => new(header, hxl, kind, 12) { Number = value };
+    public static SaxColumn<T> OfDecimal(string header, string? hxl, Func<T, double?> value, SaxKind kind = SaxKind.Decimal) => new(header, hxl, kind) { Number = value };
 
-    public static SaxColumn<T> OfDate(string header, string? hxl, Func<T, LocalDate?> value) => new(header, hxl, SaxKind.Date, 12) { Date = value };
+    public static SaxColumn<T> OfDate(string header, string? hxl, Func<T, LocalDate?> value) => new(header, hxl, SaxKind.Date) { Date = value };
 }
 
 /// <summary>Cell kinds of a streamed sheet; each maps to one cell style.</summary>

@@ -16,23 +16,17 @@ namespace SahelReports.Excel.Internal;
 internal static class SaxSheetWriter
 {
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const uint TextStyle = 0;
-    private const uint IntegerStyle = 1;
-    private const uint DecimalStyle = 2;
-    private const uint DateStyle = 3;
-    private const uint QuotedTextStyle = 4;
-    private const uint HeaderStyle = 5;
-    private const uint PercentStyle = 6;
-    private const uint ChangeStyle = 7;
+
+    /// <summary>How many leading rows the column widths are measured on (the rest are streamed without measuring).</summary>
+    private const int WidthSampleRows = 1_000;
+
     private static readonly LocalDate s_excelEpoch = new(1899, 12, 30);
 
     /// <summary>Writes the rows as a workbook to <paramref name="output"/> and returns the addresses of truncated cells.</summary>
     public static IReadOnlyList<string> Write<T>(Stream output, IReadOnlyList<SaxColumn<T>> columns, IEnumerable<T> rows, string sheetName, string tableName, ExcelExportOptions options)
     {
         Instant now = options.Clock.GetCurrentInstant();
-        string truncatedMarker = ExcelText.Get("Truncated", options.Language);
         var truncated = new List<string>();
-        string[] letters = columns.Select((_, i) => ColumnLetters(i + 1)).ToArray();
         using var package = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))
         {
@@ -45,130 +39,17 @@ internal static class SaxSheetWriter
             WorkbookPart workbookPart = document.AddWorkbookPart();
             workbookPart.Workbook = new Workbook(new Sheets(new Sheet { Name = sheetName, SheetId = 1, Id = "rIdSheet1" }));
             WorkbookStylesPart styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
-            styles.Stylesheet = Styles(new NumberFormats(options.Language).Date);
+            styles.Stylesheet = SaxStyles.Stylesheet(new NumberFormats(options.Language).Date);
             WorksheetPart sheetPart = workbookPart.AddNewPart<WorksheetPart>("rIdSheet1");
             TableDefinitionPart tablePart = sheetPart.AddNewPart<TableDefinitionPart>("rIdTable1");
-
-            int headerRow = 1;
-            int firstDataRow = options.IncludeHxlRow ? 3 : 2;
+            var sheet = new SaxSheet(sheetName, options.IncludeHxlRow, SaxStyles.Standalone, "rIdTable1", ExcelText.Get("Truncated", options.Language));
             int lastRow;
             using (Stream stream = sheetPart.GetStream(FileMode.Create, FileAccess.Write))
-            using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), NewLineHandling = NewLineHandling.Entitize, CheckCharacters = true }))
             {
-                xml.WriteStartDocument(true);
-                xml.WriteStartElement("worksheet", Main);
-                xml.WriteAttributeString("xmlns", "r", null, "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-                xml.WriteStartElement("sheetViews", Main);
-                xml.WriteStartElement("sheetView", Main);
-                xml.WriteAttributeString("workbookViewId", "0");
-                xml.WriteStartElement("pane", Main);
-                xml.WriteAttributeString("ySplit", (firstDataRow - 1).ToString(CultureInfo.InvariantCulture));
-                xml.WriteAttributeString("topLeftCell", "A" + firstDataRow.ToString(CultureInfo.InvariantCulture));
-                xml.WriteAttributeString("activePane", "bottomLeft");
-                xml.WriteAttributeString("state", "frozen");
-                xml.WriteEndElement();
-                xml.WriteEndElement();
-                xml.WriteEndElement();
-                xml.WriteStartElement("cols", Main);
-                for (int c = 0; c < columns.Count; c++)
-                {
-                    xml.WriteStartElement("col", Main);
-                    string n = (c + 1).ToString(CultureInfo.InvariantCulture);
-                    xml.WriteAttributeString("min", n);
-                    xml.WriteAttributeString("max", n);
-                    xml.WriteAttributeString("width", Math.Clamp(Math.Max(columns[c].Width, columns[c].Header.Length + 4), 8, 60).ToString(CultureInfo.InvariantCulture));
-                    xml.WriteAttributeString("customWidth", "1");
-                    xml.WriteEndElement();
-                }
-
-                xml.WriteEndElement();
-                xml.WriteStartElement("sheetData", Main);
-                var ctx = new RowContext(xml, letters, truncated, sheetName, truncatedMarker);
-                ctx.StartRow(headerRow);
-                for (int c = 0; c < columns.Count; c++)
-                {
-                    ctx.Text(c, columns[c].Header, HeaderStyle);
-                }
-
-                xml.WriteEndElement();
-                if (options.IncludeHxlRow)
-                {
-                    ctx.StartRow(2);
-                    for (int c = 0; c < columns.Count; c++)
-                    {
-                        ctx.Text(c, columns[c].Hxl ?? string.Empty, TextStyle);
-                    }
-
-                    xml.WriteEndElement();
-                }
-
-                int row = firstDataRow - 1;
-                foreach (T item in rows)
-                {
-                    row++;
-                    ctx.StartRow(row);
-                    for (int c = 0; c < columns.Count; c++)
-                    {
-                        SaxColumn<T> column = columns[c];
-                        switch (column.Kind)
-                        {
-                            case SaxKind.Text:
-                                if (column.Text!(item) is { } text)
-                                {
-                                    ctx.Text(c, text, TextStyle);
-                                }
-
-                                break;
-                            case SaxKind.Date:
-                                if (column.Date!(item) is { } date)
-                                {
-                                    ctx.Number(c, Period.Between(s_excelEpoch, date, PeriodUnits.Days).Days, DateStyle);
-                                }
-
-                                break;
-                            default:
-                                if (column.Number!(item) is { } number)
-                                {
-                                    ctx.Number(c, number, column.Kind switch
-                                    {
-                                        SaxKind.Integer => IntegerStyle,
-                                        SaxKind.Percent => PercentStyle,
-                                        SaxKind.Change => ChangeStyle,
-                                        _ => DecimalStyle,
-                                    });
-                                }
-
-                                break;
-                        }
-                    }
-
-                    xml.WriteEndElement();
-                }
-
-                lastRow = Math.Max(row, headerRow + 1);
-                xml.WriteEndElement();
-                xml.WriteStartElement("tableParts", Main);
-                xml.WriteAttributeString("count", "1");
-                xml.WriteStartElement("tablePart", Main);
-                xml.WriteAttributeString("id", "http://schemas.openxmlformats.org/officeDocument/2006/relationships", "rIdTable1");
-                xml.WriteEndElement();
-                xml.WriteEndElement();
-                xml.WriteEndElement();
-                xml.WriteEndDocument();
+                lastRow = WriteWorksheet(stream, columns, rows, sheet, truncated);
             }
 
-            string reference = "A" + headerRow.ToString(CultureInfo.InvariantCulture) + ":" + letters[^1] + lastRow.ToString(CultureInfo.InvariantCulture);
-            var table = new Table
-            {
-                Id = 1,
-                Name = tableName,
-                DisplayName = tableName,
-                Reference = reference,
-                AutoFilter = new AutoFilter { Reference = reference },
-                TableColumns = new TableColumns(columns.Select((c, i) => new TableColumn { Id = (uint)(i + 1), Name = c.Header })) { Count = (uint)columns.Count },
-                TableStyleInfo = new TableStyleInfo { Name = "TableStyleLight9", ShowRowStripes = true, ShowColumnStripes = false, ShowFirstColumn = false, ShowLastColumn = false },
-            };
-            tablePart.Table = table;
+            tablePart.Table = Table(columns, 1, tableName, lastRow);
         }
 
         package.Position = 0;
@@ -176,24 +57,176 @@ internal static class SaxSheetWriter
         return truncated;
     }
 
-    private static Stylesheet Styles(string dateFormat) => new(
-        new NumberingFormats(
-            new NumberingFormat { NumberFormatId = 164, FormatCode = dateFormat },
-            new NumberingFormat { NumberFormatId = 165, FormatCode = NumberFormats.Change }) { Count = 2 },
-        new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }), new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 2 },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
-        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
-        new CellFormats(
-            new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
-            new CellFormat { NumberFormatId = 3, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
-            new CellFormat { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, QuotePrefix = true },
-            new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true },
-            new CellFormat { NumberFormatId = 10, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 165, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true }) { Count = 8 },
-        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+    /// <summary>Returns the last row a sheet of <paramref name="rowCount"/> data rows occupies (the table covers at least one data row).</summary>
+    public static int LastRow(int rowCount, bool includeHxlRow) => Math.Max((includeHxlRow ? 2 : 1) + rowCount, 2);
+
+    /// <summary>Returns the table definition covering the header row to <paramref name="lastRow"/>, with filters and banded rows.</summary>
+    public static Table Table<T>(IReadOnlyList<SaxColumn<T>> columns, uint id, string name, int lastRow)
+    {
+        string reference = "A1:" + ColumnLetters(columns.Count) + lastRow.ToString(CultureInfo.InvariantCulture);
+        return new Table
+        {
+            Id = id,
+            Name = name,
+            DisplayName = name,
+            Reference = reference,
+            AutoFilter = new AutoFilter { Reference = reference },
+            TableColumns = new TableColumns(columns.Select((c, i) => new TableColumn { Id = (uint)(i + 1), Name = c.Header })) { Count = (uint)columns.Count },
+            TableStyleInfo = new TableStyleInfo { Name = "TableStyleLight9", ShowRowStripes = true, ShowColumnStripes = false, ShowFirstColumn = false, ShowLastColumn = false },
+        };
+    }
+
+    /// <summary>
+    /// Streams the worksheet XML: frozen header (and HXL row), column widths measured on the header and the first
+    /// <see cref="WidthSampleRows"/> rows, typed cells, and the table part reference. Returns the last row (see <see cref="LastRow"/>).
+    /// </summary>
+    public static int WriteWorksheet<T>(Stream stream, IReadOnlyList<SaxColumn<T>> columns, IEnumerable<T> rows, SaxSheet sheet, List<string> truncated)
+    {
+        string[] letters = columns.Select((_, i) => ColumnLetters(i + 1)).ToArray();
+        int firstDataRow = sheet.IncludeHxlRow ? 3 : 2;
+        var sample = new List<T>();
+        using IEnumerator<T> rest = rows.GetEnumerator();
+        while (sample.Count < WidthSampleRows && rest.MoveNext())
+        {
+            sample.Add(rest.Current);
+        }
+
+        using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), NewLineHandling = NewLineHandling.Entitize, CheckCharacters = true });
+        xml.WriteStartDocument(true);
+        xml.WriteStartElement("worksheet", Main);
+        xml.WriteAttributeString("xmlns", "r", null, "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        xml.WriteStartElement("sheetViews", Main);
+        xml.WriteStartElement("sheetView", Main);
+        xml.WriteAttributeString("workbookViewId", "0");
+        xml.WriteStartElement("pane", Main);
+        xml.WriteAttributeString("ySplit", (firstDataRow - 1).ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("topLeftCell", "A" + firstDataRow.ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("activePane", "bottomLeft");
+        xml.WriteAttributeString("state", "frozen");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteStartElement("cols", Main);
+        int[] widths = Widths(columns, sample, sheet.IncludeHxlRow);
+        for (int c = 0; c < columns.Count; c++)
+        {
+            xml.WriteStartElement("col", Main);
+            string n = (c + 1).ToString(CultureInfo.InvariantCulture);
+            xml.WriteAttributeString("min", n);
+            xml.WriteAttributeString("max", n);
+            xml.WriteAttributeString("width", widths[c].ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("customWidth", "1");
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+        xml.WriteStartElement("sheetData", Main);
+        var ctx = new RowContext(xml, letters, truncated, sheet);
+        ctx.StartRow(1);
+        for (int c = 0; c < columns.Count; c++)
+        {
+            ctx.Text(c, columns[c].Header, sheet.Styles.Header);
+        }
+
+        xml.WriteEndElement();
+        if (sheet.IncludeHxlRow)
+        {
+            ctx.StartRow(2);
+            for (int c = 0; c < columns.Count; c++)
+            {
+                ctx.Text(c, columns[c].Hxl ?? string.Empty, sheet.Styles.Text);
+            }
+
+            xml.WriteEndElement();
+        }
+
+        int row = firstDataRow - 1;
+        foreach (T item in sample)
+        {
+            WriteRow(ctx, columns, item, ++row, sheet.Styles);
+        }
+
+        while (rest.MoveNext())
+        {
+            WriteRow(ctx, columns, rest.Current, ++row, sheet.Styles);
+        }
+
+        xml.WriteEndElement();
+        xml.WriteStartElement("tableParts", Main);
+        xml.WriteAttributeString("count", "1");
+        xml.WriteStartElement("tablePart", Main);
+        xml.WriteAttributeString("id", "http://schemas.openxmlformats.org/officeDocument/2006/relationships", sheet.TableRelationshipId);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+        return LastRow(row - firstDataRow + 1, sheet.IncludeHxlRow);
+    }
+
+    private static void WriteRow<T>(RowContext ctx, IReadOnlyList<SaxColumn<T>> columns, T item, int row, SaxStyles styles)
+    {
+        ctx.StartRow(row);
+        for (int c = 0; c < columns.Count; c++)
+        {
+            SaxColumn<T> column = columns[c];
+            switch (column.Kind)
+            {
+                case SaxKind.Text:
+                    if (column.Text!(item) is { } text)
+                    {
+                        ctx.Text(c, text, styles.Text);
+                    }
+
+                    break;
+                case SaxKind.Date:
+                    if (column.Date!(item) is { } date)
+                    {
+                        ctx.Number(c, Period.Between(s_excelEpoch, date, PeriodUnits.Days).Days, styles.Date);
+                    }
+
+                    break;
+                default:
+                    if (column.Number!(item) is { } number)
+                    {
+                        ctx.Number(c, number, styles.For(column.Kind));
+                    }
+
+                    break;
+            }
+        }
+
+        ctx.EndRow();
+    }
+
+    /// <summary>
+    /// Column widths in characters, computed by us (no GDI+): the longest of the header, the HXL tag and the sampled values as
+    /// shown (numbers with their grouping, dates as 10 characters), plus 2 for the filter button, between 8 and 60.
+    /// </summary>
+    private static int[] Widths<T>(IReadOnlyList<SaxColumn<T>> columns, List<T> sample, bool hxl)
+    {
+        int[] widths = new int[columns.Count];
+        for (int c = 0; c < columns.Count; c++)
+        {
+            SaxColumn<T> column = columns[c];
+            int longest = Math.Max(column.Header.Length + 2, hxl ? column.Hxl?.Length ?? 0 : 0);
+            foreach (T item in sample)
+            {
+                int length = column.Kind switch
+                {
+                    SaxKind.Text => column.Text!(item)?.Length ?? 0,
+                    SaxKind.Date => 10,
+                    SaxKind.Integer or SaxKind.Change => column.Number!(item) is { } n ? n.ToString("#,##0", CultureInfo.InvariantCulture).Length + 1 : 0,
+                    SaxKind.Percent => 7,
+                    _ => column.Number!(item) is { } d ? d.ToString("R", CultureInfo.InvariantCulture).Length : 0,
+                };
+                longest = Math.Max(longest, length);
+            }
+
+            widths[c] = Math.Clamp(longest + 2, 8, 60);
+        }
+
+        return widths;
+    }
 
     private static string ColumnLetters(int column)
     {
@@ -207,9 +240,8 @@ internal static class SaxSheetWriter
     }
 
     /// <summary>Writes the cells of one row.</summary>
-    private sealed class RowContext(XmlWriter xml, string[] letters, List<string> truncated, string sheetName, string marker)
+    private sealed class RowContext(XmlWriter xml, string[] letters, List<string> truncated, SaxSheet sheet)
     {
-        private readonly StringBuilder _buffer = new();
         private string _row = "1";
 
         public void StartRow(int row)
@@ -219,17 +251,19 @@ internal static class SaxSheetWriter
             xml.WriteAttributeString("r", _row);
         }
 
+        public void EndRow() => xml.WriteEndElement();
+
         public void Text(int column, string text, uint style)
         {
-            string fitted = SafeText.Fit(text, marker, out bool cut);
+            string fitted = SafeText.Fit(text, sheet.TruncatedMarker, out bool cut);
             if (cut)
             {
-                truncated.Add(sheetName + "!" + letters[column] + _row);
+                truncated.Add(sheet.Name + "!" + letters[column] + _row);
             }
 
             xml.WriteStartElement("c", Main);
             xml.WriteAttributeString("r", letters[column] + _row);
-            uint s = style == TextStyle && SafeText.NeedsQuotePrefix(fitted) ? QuotedTextStyle : style;
+            uint s = style == sheet.Styles.Text && SafeText.NeedsQuotePrefix(fitted) ? sheet.Styles.QuotedText : style;
             if (s != 0)
             {
                 xml.WriteAttributeString("s", s.ToString(CultureInfo.InvariantCulture));
@@ -239,7 +273,7 @@ internal static class SaxSheetWriter
             xml.WriteStartElement("is", Main);
             xml.WriteStartElement("t", Main);
             xml.WriteAttributeString("xml", "space", null, "preserve");
-            xml.WriteString(Escape(fitted));
+            xml.WriteString(OoxmlText.Escape(fitted));
             xml.WriteEndElement();
             xml.WriteEndElement();
             xml.WriteEndElement();
@@ -258,49 +292,6 @@ internal static class SaxSheetWriter
             xml.WriteString(value.ToString("R", CultureInfo.InvariantCulture));
             xml.WriteEndElement();
             xml.WriteEndElement();
-        }
-
-        /// <summary>Applies the OOXML <c>_xHHHH_</c> escape: control characters (except tab and LF) and lone surrogates are encoded, a literal <c>_xHHHH_</c> gets its underscore escaped.</summary>
-        private string Escape(string text)
-        {
-            bool plain = true;
-            foreach (char ch in text)
-            {
-                if ((ch < ' ' && ch != '\t' && ch != '\n') || char.IsSurrogate(ch) || ch == '_')
-                {
-                    plain = false;
-                    break;
-                }
-            }
-
-            if (plain)
-            {
-                return text;
-            }
-
-            _buffer.Clear();
-            for (int i = 0; i < text.Length; i++)
-            {
-                char ch = text[i];
-                if (ch == '_' && i + 6 < text.Length && text[i + 1] == 'x' && char.IsAsciiHexDigit(text[i + 2]) && char.IsAsciiHexDigit(text[i + 3]) && char.IsAsciiHexDigit(text[i + 4]) && char.IsAsciiHexDigit(text[i + 5]) && text[i + 6] == '_')
-                {
-                    _buffer.Append("_x005F_");
-                }
-                else if (char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    _buffer.Append(ch).Append(text[++i]);
-                }
-                else if ((ch < ' ' && ch != '\t' && ch != '\n') || char.IsSurrogate(ch))
-                {
-                    _buffer.Append("_x").Append(((int)ch).ToString("X4", CultureInfo.InvariantCulture)).Append('_');
-                }
-                else
-                {
-                    _buffer.Append(ch);
-                }
-            }
-
-            return _buffer.ToString();
         }
     }
 }

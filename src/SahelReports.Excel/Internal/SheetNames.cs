@@ -8,7 +8,8 @@ internal sealed class SheetNames
     /// <summary>The longest worksheet name Excel accepts.</summary>
     public const int MaxLength = 31;
 
-    private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
+    // Excel reserves "History" (the change-tracking sheet of shared workbooks) and refuses a sheet of that name.
+    private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase) { "History" };
 
     /// <summary>Returns a valid name close to <paramref name="wanted"/> that no earlier call returned (case-insensitively).</summary>
     public string Reserve(string wanted, string fallback)

@@ -10,13 +10,14 @@ internal sealed class TableWriter(CellWriter cells)
 {
     private int _count;
 
-    /// <summary>Writes <paramref name="block"/> with its header at <paramref name="row"/>, column 1 (caption above, note below when present).</summary>
+    /// <summary>Writes <paramref name="block"/> with its header at <paramref name="row"/> (caption above, note below when present), starting at column <paramref name="column"/>.</summary>
     /// <returns>The written table and the first free row after it (one blank row left).</returns>
-    public (IXLTable Table, int NextRow) Write(IXLWorksheet sheet, TableBlock block, int row, bool hxlRow = false)
+    public (IXLTable Table, int NextRow) Write(IXLWorksheet sheet, TableBlock block, int row, bool hxlRow = false, int column = 1)
     {
+        int first = column - 1;
         if (block.Caption is { Length: > 0 } caption)
         {
-            cells.Text(sheet.Cell(row, 1), caption, fitColumn: false).Style.Font.Bold = true;
+            cells.Text(sheet.Cell(row, column), caption, fitColumn: false).Style.Font.Bold = true;
             row++;
         }
 
@@ -24,7 +25,7 @@ internal sealed class TableWriter(CellWriter cells)
         {
             for (int c = 0; c < block.Columns.Count; c++)
             {
-                cells.Text(sheet.Cell(row, c + 1), block.Columns[c].HxlTag ?? string.Empty);
+                cells.Text(sheet.Cell(row, first + c + 1), block.Columns[c].HxlTag ?? string.Empty);
             }
 
             sheet.Row(row).Style.Font.Italic = true;
@@ -47,7 +48,7 @@ internal sealed class TableWriter(CellWriter cells)
                 unique = header + " " + n.ToString(CultureInfo.InvariantCulture);
             }
 
-            cells.Text(sheet.Cell(headerRow, c + 1), unique);
+            cells.Text(sheet.Cell(headerRow, first + c + 1), unique);
         }
 
         for (int r = 0; r < block.Rows.Count; r++)
@@ -55,12 +56,12 @@ internal sealed class TableWriter(CellWriter cells)
             IReadOnlyList<TableCell> values = block.Rows[r];
             for (int c = 0; c < block.Columns.Count; c++)
             {
-                cells.TableValue(sheet.Cell(headerRow + 1 + r, c + 1), block.Columns[c], values[c]);
+                cells.TableValue(sheet.Cell(headerRow + 1 + r, first + c + 1), block.Columns[c], values[c]);
             }
         }
 
         int lastRow = headerRow + Math.Max(block.Rows.Count, 1);
-        IXLTable table = sheet.Range(headerRow, 1, lastRow, block.Columns.Count).CreateTable(NextName(block.Caption));
+        IXLTable table = sheet.Range(headerRow, column, lastRow, first + block.Columns.Count).CreateTable(NextName(block.Caption));
         table.Theme = XLTableTheme.TableStyleLight9;
         table.ShowAutoFilter = true;
         table.ShowRowStripes = true;
@@ -69,17 +70,17 @@ internal sealed class TableWriter(CellWriter cells)
             table.ShowTotalsRow = true;
             for (int c = 0; c < block.Columns.Count; c++)
             {
-                TableColumn column = block.Columns[c];
+                TableColumn tableColumn = block.Columns[c];
                 IXLTableField field = table.Field(c);
-                if (column.Sum)
+                if (tableColumn.Sum)
                 {
                     field.TotalsRowFunction = XLTotalsRowFunction.Sum;
-                    IXLCell total = sheet.Cell(lastRow + 1, c + 1);
-                    total.Style.NumberFormat.Format = column.Kind switch
+                    IXLCell total = sheet.Cell(lastRow + 1, first + c + 1);
+                    total.Style.NumberFormat.Format = tableColumn.Kind switch
                     {
                         ColumnKind.Change => NumberFormats.Change,
-                        ColumnKind.Percent => NumberFormats.Percent(column.Decimals),
-                        ColumnKind.Decimal => NumberFormats.Decimal(column.Decimals),
+                        ColumnKind.Percent => NumberFormats.Percent(tableColumn.Decimals),
+                        ColumnKind.Decimal => NumberFormats.Decimal(tableColumn.Decimals),
                         _ => NumberFormats.Integer,
                     };
                 }
@@ -95,7 +96,7 @@ internal sealed class TableWriter(CellWriter cells)
         int next = lastRow + 1;
         if (block.Note is { Length: > 0 } note)
         {
-            cells.Text(sheet.Cell(next, 1), note, fitColumn: false).Style.Font.Italic = true;
+            cells.Text(sheet.Cell(next, column), note, fitColumn: false).Style.Font.Italic = true;
             next++;
         }
 

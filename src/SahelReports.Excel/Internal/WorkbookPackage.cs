@@ -4,14 +4,20 @@ using NodaTime;
 
 namespace SahelReports.Excel.Internal;
 
-/// <summary>The last steps on a package ClosedXML has saved: frozen panes, native charts (OpenXml 2.20), then fixed zip timestamps.</summary>
+/// <summary>The last steps on a package ClosedXML has saved: frozen panes, carriage returns, native charts (OpenXml 2.20), the streamed Incidents sheet, then fixed zip timestamps.</summary>
 internal static class WorkbookPackage
 {
     private static readonly DateTimeOffset s_earliestZipTime = new(1980, 1, 2, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset s_latestZipTime = new(2107, 12, 31, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Edits the package in <paramref name="saved"/> and copies it to <paramref name="output"/> with zip entry times set from <paramref name="now"/> (clamped to the zip range).</summary>
-    public static void Finish(MemoryStream saved, Stream output, Instant now, IReadOnlyList<ChartPlan> charts)
+    /// <param name="saved">The package ClosedXML saved.</param>
+    /// <param name="output">Where the finished workbook goes.</param>
+    /// <param name="now">The clock's time.</param>
+    /// <param name="charts">The native charts to add.</param>
+    /// <param name="incidents">The streamed Incidents sheet, or <see langword="null"/>.</param>
+    /// <param name="carriageReturns">Cells whose carriage returns ClosedXML turned into line feeds.</param>
+    public static void Finish(MemoryStream saved, Stream output, Instant now, IReadOnlyList<ChartPlan> charts, IncidentSheet? incidents = null, IReadOnlyList<CarriageReturnCell>? carriageReturns = null)
     {
         saved.Position = 0;
         using (SpreadsheetDocument document = SpreadsheetDocument.Open(saved, isEditable: true))
@@ -23,11 +29,14 @@ internal static class WorkbookPackage
                 QualifyTotals(sheet);
             }
 
+            CarriageReturnCell.Repair(workbook, carriageReturns ?? []);
             NativeCharts.Add(workbook, charts);
+            incidents?.AddTo(workbook);
         }
 
         saved.Position = 0;
-        PackageNormalizer.Normalize(saved, output, ZipTime(now));
+        Dictionary<string, Action<Stream>>? replacements = incidents?.EntryName is { } entry ? new(StringComparer.Ordinal) { [entry] = incidents.WriteBody } : null;
+        PackageNormalizer.Normalize(saved, output, ZipTime(now), replacements);
     }
 
     /// <summary>Returns <paramref name="now"/> as a zip entry time, clamped to the range zip can store.</summary>

@@ -4,51 +4,45 @@ using SkiaSharp;
 namespace SahelReports.Pdf.Internal;
 
 /// <summary>
-/// Renders a report in two passes: the first lays out with the full fonts and records the characters used,
-/// the fonts are subset with HarfBuzz, the second lays out again with the subsets (same metrics) and draws.
+/// Renders a report: lays it out once with the full fonts (recording the characters used and the page breaks), subsets the
+/// fonts with HarfBuzz (same advances, checked), then draws page by page with the subsets.
 /// </summary>
 internal static class PdfReportRenderer
 {
     public static void Render(SituationReport report, Stream stream, PdfReportOptions options)
     {
+        // Skia cannot write /Lang: the document goes to a buffer, then to the caller with /Lang added to its catalog.
+        using var buffer = new MemoryStream();
+        RenderOnce(report, buffer, options);
+        ReadOnlySpan<byte> pdf = buffer.GetBuffer().AsSpan(0, checked((int)buffer.Length));
         if (options.PdfA)
         {
-            using var buffer = new MemoryStream();
-            RenderOnce(report, buffer, options);
-            byte[] bytes = PdfAIdentifier.MakeDeterministic(buffer.ToArray());
-            stream.Write(bytes);
-            return;
+            pdf = PdfAIdentifier.MakeDeterministic(pdf.ToArray());
         }
 
-        RenderOnce(report, stream, options);
+        PdfCatalogLanguage.Write(pdf, report.Metadata.Language.Code, stream);
     }
 
     private static void RenderOnce(SituationReport report, Stream stream, PdfReportOptions options)
     {
         (float width, float height) = PageSize(options);
         using var fonts = new PdfFonts();
-        int firstPassPages;
-        double firstPassWidth;
-        using (var layout = new TextLayout(fonts))
+        using var layout = new TextLayout(fonts);
+
+        // Layout once, with the full fonts: this records every code point and fixes the page breaks, so "page X of Y" is known.
+        // Boxes keep face indices and widths, not typefaces; large tables keep only their row heights and lay a row out
+        // again when it is drawn, so memory does not grow with every laid-out cell.
+        var composer = new PageComposer(report, layout, width, height, options.Margin);
+        List<List<PlacedBox>> pages = Paginator.Paginate(composer.Build(), composer.BodyHeight);
+        for (int p = 0; p < pages.Count; p++)
         {
-            var first = new PageComposer(report, layout, width, height, options.Margin);
-            List<List<PlacedBox>> pages = Paginator.Paginate(first.Build(), first.BodyHeight);
-            firstPassPages = pages.Count;
-            firstPassWidth = layout.MeasuredWidth;
-            for (int p = 0; p < pages.Count; p++)
-            {
-                first.MeasureChrome(p + 1, pages.Count);
-            }
+            composer.MeasureChrome(p + 1, pages.Count);
         }
 
+        // Subsetting keeps the retained glyphs' advances (PdfFonts checks every used code point and throws otherwise),
+        // so the widths and breaks measured above hold for drawing with the subsets.
         fonts.SubsetToUsed();
-        using var second = new TextLayout(fonts);
-        var composer = new PageComposer(report, second, width, height, options.Margin);
-        List<List<PlacedBox>> final = Paginator.Paginate(composer.Build(), composer.BodyHeight);
-        if (final.Count != firstPassPages || Math.Abs(second.MeasuredWidth - firstPassWidth) > 0.01 * Math.Max(1, firstPassWidth / 10_000))
-        {
-            throw new InvalidOperationException($"The subset fonts changed the layout: {firstPassPages} pages and {firstPassWidth:F2} pt of text in the first pass, {final.Count} and {second.MeasuredWidth:F2} in the second.");
-        }
+        layout.FontsChanged();
 
         ReportMetadata meta = report.Metadata;
         var metadata = new SKDocumentPdfMetadata
@@ -68,16 +62,17 @@ internal static class PdfReportRenderer
         using var skStream = new SKManagedWStream(stream);
         using (SKDocument document = SKDocument.CreatePdf(skStream, metadata))
         {
-            for (int p = 0; p < final.Count; p++)
+            for (int p = 0; p < pages.Count; p++)
             {
                 SKCanvas canvas = document.BeginPage(width, height);
-                foreach (PlacedBox placed in final[p])
+                foreach (PlacedBox placed in pages[p])
                 {
                     placed.Box.Draw(canvas, options.Margin, options.Margin + placed.Top);
                 }
 
-                composer.DrawChrome(canvas, p + 1, final.Count);
+                composer.DrawChrome(canvas, p + 1, pages.Count);
                 document.EndPage();
+                pages[p] = [];
             }
 
             document.Close();

@@ -9,19 +9,29 @@ namespace SahelReports.Pdf.Internal;
 /// </summary>
 internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage language)
 {
-    private const float PadX = 4f;
-    private const float PadY = 2.5f;
-    private const float CellSize = 8.5f;
+    /// <summary>The horizontal padding of a cell.</summary>
+    public const float PadX = 4f;
+
+    /// <summary>The vertical padding of a cell.</summary>
+    public const float PadY = 2.5f;
+
+    /// <summary>The font size of cell text.</summary>
+    public const float CellSize = 8.5f;
+
+    // Never changed after creation, so shared by every rendering (drawing only reads a paint).
+    private static readonly SKPaint s_headerFill = new() { Style = SKPaintStyle.Fill, Color = Theme.AccentLight };
+    private static readonly SKPaint s_stripeFill = new() { Style = SKPaintStyle.Fill, Color = Theme.Stripe };
+    private static readonly SKPaint s_bodyRule = new() { IsStroke = true, StrokeWidth = 0.3f, Color = Theme.Rule };
+    private static readonly SKPaint s_strongRule = new() { IsStroke = true, StrokeWidth = 0.8f, Color = Theme.Accent };
 
     public IReadOnlyList<Box> Build(TableBlock table)
     {
-        int n = table.Columns.Count;
         var header = table.Columns.Select(c => c.Header).ToArray();
-        var body = table.Rows.Select(r => Cells(table, r)).ToList();
         string[]? totals = table.Totals is { } t ? Cells(table, t) : null;
-        float[] widths = ColumnWidths(table, header, body, totals);
+        float[] widths = ColumnWidths(table, header, totals);
+        var cells = new CellLines(text, widths);
 
-        var boxes = new List<Box>();
+        var boxes = new List<Box>(table.Rows.Count + 4);
         if (table.Caption is not null)
         {
             foreach (TextLine line in text.Lines([new(table.Caption, FontRole.Bold, Theme.Body + 0.5f, Theme.Ink)], width))
@@ -32,10 +42,19 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
 
         Box headerBox = Row(table, header, widths, RowKind.Header, stripe: false);
         boxes.Add(new Box(headerBox.Height, headerBox.Draw) { KeepWithNext = true, SpaceBefore = table.Caption is null ? 12 : 0 });
-        for (int r = 0; r < body.Count; r++)
+
+        // Body rows keep only their height: a row is laid out again when its page is drawn (repeated cell texts come from
+        // a bounded cache), so a 100,000-row table does not hold every laid-out cell until the end.
+        for (int r = 0; r < table.Rows.Count; r++)
         {
-            Box row = Row(table, body[r], widths, RowKind.Body, stripe: r % 2 == 1);
-            boxes.Add(new Box(row.Height, row.Draw) { RepeatOnBreak = headerBox, KeepWithNext = r == body.Count - 1 && (totals is not null || table.Note is not null) });
+            int row = r;
+            float height = cells.RowHeight(Cells(table, table.Rows[r]));
+            bool stripe = r % 2 == 1;
+            boxes.Add(new Box(height, (canvas, x, y) => DrawRow(canvas, x, y, table, cells.Lay(Cells(table, table.Rows[row])), widths, height, RowKind.Body, stripe))
+            {
+                RepeatOnBreak = headerBox,
+                KeepWithNext = r == table.Rows.Count - 1 && (totals is not null || table.Note is not null),
+            });
         }
 
         if (totals is not null)
@@ -52,7 +71,6 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
             }
         }
 
-        _ = n;
         return boxes;
     }
 
@@ -67,7 +85,7 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         return cells;
     }
 
-    private float[] ColumnWidths(TableBlock table, string[] header, List<string[]> body, string[]? totals)
+    private float[] ColumnWidths(TableBlock table, string[] header, string[]? totals)
     {
         int n = header.Length;
         var min = new float[n];
@@ -98,9 +116,9 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         }
 
         Consider(header, FontRole.Bold);
-        foreach (string[] row in body)
+        foreach (IReadOnlyList<TableCell> row in table.Rows)
         {
-            Consider(row, FontRole.Regular);
+            Consider(Cells(table, row), FontRole.Regular);
         }
 
         if (totals is not null)
@@ -124,7 +142,6 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
                 : min[c] * width / sumMin;
         }
 
-        _ = table;
         return widths;
     }
 
@@ -133,45 +150,43 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         FontRole role = kind == RowKind.Body ? FontRole.Regular : FontRole.Bold;
         SKColor color = kind == RowKind.Header ? Theme.Accent : Theme.Ink;
         var laid = new IReadOnlyList<TextLine>[cells.Length];
-        float height = 0;
         for (int c = 0; c < cells.Length; c++)
         {
             laid[c] = text.Lines([new(cells[c], role, CellSize, color)], widths[c] - (2 * PadX));
-            height = Math.Max(height, laid[c].Sum(l => l.Height));
         }
 
-        height += 2 * PadY;
-        return new Box(height, (canvas, x, y) =>
+        float height = CellLines.Height(laid);
+        return new Box(height, (canvas, x, y) => DrawRow(canvas, x, y, table, laid, widths, height, kind, stripe));
+    }
+
+    private void DrawRow(SKCanvas canvas, float x, float y, TableBlock table, IReadOnlyList<TextLine>[] laid, float[] widths, float height, RowKind kind, bool stripe)
+    {
+        if (kind == RowKind.Header || stripe)
         {
-            using var paint = new SKPaint { Style = SKPaintStyle.Fill };
-            if (kind == RowKind.Header || stripe)
+            canvas.DrawRect(new SKRect(x, y, x + width, y + height), kind == RowKind.Header ? s_headerFill : s_stripeFill);
+        }
+
+        float cx = x;
+        for (int c = 0; c < laid.Length; c++)
+        {
+            Align align = table.Columns[c].IsNumeric ? Align.Right : Align.Left;
+            float top = y + PadY;
+            foreach (TextLine line in laid[c])
             {
-                paint.Color = kind == RowKind.Header ? Theme.AccentLight : Theme.Stripe;
-                canvas.DrawRect(new SKRect(x, y, x + width, y + height), paint);
+                text.Draw(canvas, line, cx + PadX, top, widths[c] - (2 * PadX), align);
+                top += line.Height;
             }
 
-            float cx = x;
-            for (int c = 0; c < cells.Length; c++)
-            {
-                Align align = table.Columns[c].IsNumeric ? Align.Right : Align.Left;
-                float top = y + PadY;
-                foreach (TextLine line in laid[c])
-                {
-                    text.Draw(canvas, line, cx + PadX, top, widths[c] - (2 * PadX), align);
-                    top += line.Height;
-                }
+            cx += widths[c];
+        }
 
-                cx += widths[c];
-            }
+        SKPaint rule = kind == RowKind.Body ? s_bodyRule : s_strongRule;
+        if (kind == RowKind.Totals)
+        {
+            canvas.DrawLine(x, y, x + width, y, rule);
+        }
 
-            using var rule = new SKPaint { IsStroke = true, StrokeWidth = kind == RowKind.Body ? 0.3f : 0.8f, Color = kind == RowKind.Body ? Theme.Rule : Theme.Accent };
-            if (kind == RowKind.Totals)
-            {
-                canvas.DrawLine(x, y, x + width, y, rule);
-            }
-
-            canvas.DrawLine(x, y + height, x + width, y + height, rule);
-        });
+        canvas.DrawLine(x, y + height, x + width, y + height, rule);
     }
 
     private enum RowKind
@@ -179,5 +194,60 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         Header = 0,
         Body = 1,
         Totals = 2,
+    }
+}
+
+/// <summary>
+/// Lays out body cells of one table (regular face, cell size, ink) in their columns. Keeps the lines of the first
+/// <see cref="Capacity"/> distinct (column, text) pairs, so repeated texts (places, event types, dates, small numbers)
+/// are laid out once for measuring and drawing, while unique texts (event ids) do not accumulate.
+/// </summary>
+internal sealed class CellLines(TextLayout text, float[] widths, int capacity = CellLines.Capacity)
+{
+    /// <summary>The number of distinct cells whose lines are kept (by default).</summary>
+    public const int Capacity = 20_000;
+
+    private readonly Dictionary<(int Column, string Text), IReadOnlyList<TextLine>> _cache = [];
+
+    /// <summary>Gets the height of a row whose cells are laid out as <paramref name="laid"/>: the tallest cell plus the padding.</summary>
+    public static float Height(IReadOnlyList<TextLine>[] laid)
+    {
+        float height = 0;
+        foreach (IReadOnlyList<TextLine> lines in laid)
+        {
+            float h = 0;
+            foreach (TextLine line in lines)
+            {
+                h += line.Height;
+            }
+
+            height = Math.Max(height, h);
+        }
+
+        return height + (2 * TableBoxes.PadY);
+    }
+
+    /// <summary>Gets the height of a body row with these formatted cells.</summary>
+    public float RowHeight(string[] cells) => Height(Lay(cells));
+
+    /// <summary>Lays out a body row's formatted cells, one list of lines per column.</summary>
+    public IReadOnlyList<TextLine>[] Lay(string[] cells)
+    {
+        var laid = new IReadOnlyList<TextLine>[cells.Length];
+        for (int c = 0; c < cells.Length; c++)
+        {
+            if (!_cache.TryGetValue((c, cells[c]), out IReadOnlyList<TextLine>? lines))
+            {
+                lines = text.Lines([new(cells[c], FontRole.Regular, TableBoxes.CellSize, Theme.Ink)], widths[c] - (2 * TableBoxes.PadX));
+                if (_cache.Count < capacity)
+                {
+                    _cache[(c, cells[c])] = lines;
+                }
+            }
+
+            laid[c] = lines;
+        }
+
+        return laid;
     }
 }

@@ -32,15 +32,26 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     public const float Leading = 1.32f;
 
     private readonly Dictionary<int, (HarfBuzzSharp.Font Font, int UnitsPerEm)> _shapers = [];
-
-    /// <summary>Gets the sum of every measured fragment width: the two layout passes must agree on it.</summary>
-    public double MeasuredWidth { get; private set; }
+    private readonly SKPaint _paint = new() { IsAntialias = true };
+    private readonly SKTextBlobBuilder _blobs = new();
+    private float[] _positions = new float[64];
 
     /// <summary>Gets the fonts used for measurement and drawing.</summary>
     public PdfFonts Fonts { get; } = fonts;
 
     /// <inheritdoc/>
     public void Dispose()
+    {
+        FontsChanged();
+        _paint.Dispose();
+        _blobs.Dispose();
+    }
+
+    /// <summary>
+    /// Drops the HarfBuzz shapers after <see cref="PdfFonts.SubsetToUsed"/>: a subset numbers its glyphs differently,
+    /// so shaped runs drawn from now on must be shaped with the subset. Laid-out lines stay valid (same advances).
+    /// </summary>
+    public void FontsChanged()
     {
         foreach ((HarfBuzzSharp.Font font, _) in _shapers.Values)
         {
@@ -157,7 +168,7 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
             _ => 0,
         };
         float baseline = top + line.Baseline;
-        using var paint = new SKPaint { IsAntialias = true };
+        SKPaint paint = _paint;
         foreach (Fragment f in line.Fragments)
         {
             paint.Color = f.Color;
@@ -173,7 +184,11 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
             }
             else
             {
-                canvas.DrawText(f.Text, fx, baseline, SKTextAlign.Left, font, paint);
+                using SKTextBlob? blob = PlainBlob(f, font);
+                if (blob is not null)
+                {
+                    canvas.DrawText(blob, fx, baseline, paint);
+                }
             }
 
             if (f.Url is not null)
@@ -212,25 +227,33 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
 
     private List<Fragment> Measure(string word, Span span)
     {
-        var result = new List<Fragment>();
-        var run = new StringBuilder();
-        int runFace = -1;
-        foreach (Rune rune in word.EnumerateRunes())
+        if (word.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
         {
-            int face = Fonts.Resolve(span.Role, rune.Value);
-            if (face != runFace && run.Length > 0)
+            // Outside the BMP, or a lone surrogate, which is drawn (and recorded) as U+FFFD, as rune enumeration reads it.
+            word = string.Concat(word.EnumerateRunes().Select(r => r.ToString()));
+        }
+
+        var result = new List<Fragment>(1);
+        int runStart = 0;
+        int runFace = -1;
+        for (int i = 0; i < word.Length;)
+        {
+            int codePoint = Rune.GetRuneAt(word, i).Value;
+            int face = Fonts.Resolve(span.Role, codePoint);
+            if (face != runFace && i > runStart)
             {
-                result.Add(Fragment(run.ToString(), runFace, span));
-                run.Clear();
+                result.Add(Fragment(word[runStart..i], runFace, span));
+                runStart = i;
             }
 
             runFace = face;
-            run.Append(rune.ToString());
+            i += codePoint > 0xFFFF ? 2 : 1;
         }
 
-        if (run.Length > 0)
+        if (word.Length > runStart)
         {
-            result.Add(Fragment(run.ToString(), runFace, span));
+            // The common case, a word in one face, reuses the word's string.
+            result.Add(Fragment(runStart == 0 ? word : word[runStart..], runFace, span));
         }
 
         return result;
@@ -240,7 +263,6 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     {
         Fonts.Use(face, text);
         float width = MeasureText(face, text, span.Size);
-        MeasuredWidth += width;
         return new Fragment(text, face, span.Size, span.Color, span.Url, 0, width);
     }
 
@@ -285,6 +307,41 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
                 yield return f with { Text = text, Width = MeasureText(f.Face, text, f.Size) };
             }
         }
+    }
+
+    /// <summary>
+    /// A run of unshaped text with each glyph placed at the sum of the previous advances computed the way Skia's PDF
+    /// backend computes them (size / em × advance in font units, in single precision). Skia writes a positioning operator
+    /// before every glyph whose position differs from that sum by even one bit, which tripled the size of text-heavy pages;
+    /// with these positions a run is written as one string. The positions differ from SKFont's by far less than a thousandth of a point.
+    /// </summary>
+    private SKTextBlob? PlainBlob(Fragment f, SKFont font)
+    {
+        ushort[] glyphs = font.GetGlyphs(f.Text);
+        if (glyphs.Length == 0)
+        {
+            return null;
+        }
+
+        float[] units = Fonts.AdvanceUnits(f.Face, out int unitsPerEm);
+        float scale = f.Size * 1f / unitsPerEm;
+        if (_positions.Length < glyphs.Length)
+        {
+            _positions = new float[Math.Max(glyphs.Length, 2 * _positions.Length)];
+        }
+
+        float x = 0;
+        for (int i = 0; i < glyphs.Length; i++)
+        {
+            _positions[i] = x;
+            float advance = glyphs[i] < units.Length ? scale * units[glyphs[i]] : 0;
+            x += advance;
+        }
+
+        SKHorizontalRunBuffer run = _blobs.AllocateHorizontalRun(font, glyphs.Length, 0);
+        run.SetGlyphs(glyphs);
+        run.SetPositions(_positions.AsSpan(0, glyphs.Length));
+        return _blobs.Build();
     }
 
     private SKTextBlob? ShapedBlob(Fragment f, SKFont font)

@@ -90,6 +90,9 @@ public static class ImportIssueCodes
     /// <summary>Error: a latitude outside −90…90 or a longitude outside −180…180. Row rejected.</summary>
     public const string CoordinatesOutOfRange = "coordinates-out-of-range";
 
+    /// <summary>Warning: coordinates that lie outside the stated country (swapped latitude and longitude, 0,0, another country's place). Row kept, flagged.</summary>
+    public const string CoordinatesOutsideCountry = "coordinates-outside-country";
+
     /// <summary>Error: negative fatalities. Row rejected.</summary>
     public const string NegativeFatalities = "negative-fatalities";
 

@@ -1,3 +1,5 @@
+using SahelReports.Incidents;
+
 namespace SahelReports.Reporting;
 
 /// <summary>
@@ -31,6 +33,13 @@ public sealed class SituationReport
 
     /// <summary>Gets the sources cited.</summary>
     public IList<SourceReference> Sources { get; } = [];
+
+    /// <summary>
+    /// Gets or sets the incident records the report was built from, in their order in the source, so renderers can list them
+    /// (the Excel workbook's Incidents sheet); <see langword="null"/> when the report was not built from incident records.
+    /// <see cref="WeeklySituationReportBuilder"/> sets the incidents of the covered countries, of every date it was given.
+    /// </summary>
+    public IReadOnlyList<ConflictIncident>? Incidents { get; set; }
 
     /// <summary>Finds a section by its identifier.</summary>
     /// <param name="id">The identifier.</param>

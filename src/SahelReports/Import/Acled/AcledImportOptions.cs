@@ -38,6 +38,16 @@ public sealed record AcledImportOptions
     /// <summary>The gazetteer admin1 and admin2 names are resolved with (default <see cref="Gazetteer.Default"/>).</summary>
     public Gazetteer? Gazetteer { get; init; }
 
+    /// <summary>
+    /// Whether the free-text columns <c>notes</c> and <c>source</c> are kept in <see cref="Incidents.ConflictIncident.Notes"/> and
+    /// <see cref="Incidents.ConflictIncident.Source"/> (default <see langword="true"/>). When <see langword="false"/> they are still
+    /// validated exactly as when kept (a row with invalid UTF-8 there is rejected; invisible characters and non-NFC text are
+    /// reported), but not decoded into strings: both properties are <see langword="null"/>. Use it for aggregation and other
+    /// work that does not read them; it saves most of the import's allocations and, for <see cref="AcledImporter"/>, about
+    /// 300 bytes of memory per incident.
+    /// </summary>
+    public bool KeepFreeText { get; init; } = true;
+
     /// <summary>Receives progress reports, or <see langword="null"/>.</summary>
     public IProgress<AcledImportProgress>? Progress { get; init; }
 

@@ -253,7 +253,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
             return ReadJson(encoding == Encoding.UTF8 ? input : new PrefixedStream(prefix, 0, length, _stream));
         }
 
-        if (head.Contains('\0', StringComparison.Ordinal))
+        if (LooksBinary(head))
         {
             Fatal(1, ImportIssueCodes.NotCsv, "The file is binary (it contains NUL bytes), not CSV.");
             return null;
@@ -296,6 +296,21 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
         Layout = layout;
         _parser = new AcledRowParser(map, layout.Value, _options, _issues, FileName);
         return ReadCsv(_csv, header.Length);
+    }
+
+    /// <summary>
+    /// NUL in the header line, or in more than 1 % of the first characters, means binary (a zip, UTF-16 without a BOM);
+    /// a stray NUL inside a value of a text file is left to the row parser, which removes it with a warning.
+    /// </summary>
+    private static bool LooksBinary(string head)
+    {
+        int eol = head.AsSpan().IndexOfAny('\r', '\n');
+        if ((eol < 0 ? head.AsSpan() : head.AsSpan(0, eol)).Contains('\0'))
+        {
+            return true;
+        }
+
+        return head.AsSpan().Count('\0') * 100 > head.Length;
     }
 
     private readonly Queue<(long Line, CsvMalformedReason Reason)> _malformed = new();
@@ -399,7 +414,18 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
         {
             if (e.ValueKind == JsonValueKind.Object)
             {
-                names.AddRange(e.EnumerateObject().Select(p => p.Name));
+                try
+                {
+                    names.AddRange(e.EnumerateObject().Select(p => p.Name));
+                }
+                catch (InvalidOperationException)
+                {
+                    // System.Text.Json throws this when a name is not valid UTF-8 (or holds an invalid \u escape).
+                    doc.Dispose();
+                    Fatal(1, ImportIssueCodes.InvalidEncoding, "The JSON field names are not valid UTF-8.");
+                    return null;
+                }
+
                 break;
             }
         }
@@ -435,7 +461,15 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
                     continue;
                 }
 
-                source.Load(e);
+                if (!source.Load(e))
+                {
+                    RowsRejected++;
+                    _issues.Add(new ImportIssue(FileName, index, null, IssueSeverity.Error, ImportIssueCodes.InvalidEncoding,
+                        "The event holds text that is not valid UTF-8 (or an invalid \\u escape); the row is rejected rather than altered."));
+                    Tick();
+                    continue;
+                }
+
                 CurrentLine = index;
                 ConflictIncident? incident = _parser!.Parse(source, index);
                 if (incident is null)
@@ -518,27 +552,51 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
 
     private sealed class JsonFieldSource(List<string> names) : AcledFieldSource
     {
-        private readonly Dictionary<string, int> _positions = names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, int> _positions = Positions(names);
         private readonly byte[]?[] _values = new byte[names.Count][];
 
-        public void Load(JsonElement e)
+        /// <summary>Loads an event's fields; <see langword="false"/> when a name or a string is not valid UTF-8.</summary>
+        public bool Load(JsonElement e)
         {
             Array.Clear(_values);
-            foreach (JsonProperty p in e.EnumerateObject())
+            try
             {
-                if (!_positions.TryGetValue(p.Name, out int i))
+                foreach (JsonProperty p in e.EnumerateObject())
                 {
-                    continue;
-                }
+                    if (!_positions.TryGetValue(p.Name, out int i))
+                    {
+                        continue;
+                    }
 
-                _values[i] = p.Value.ValueKind switch
-                {
-                    JsonValueKind.String => Encoding.UTF8.GetBytes(p.Value.GetString()!),
-                    JsonValueKind.Number => Encoding.UTF8.GetBytes(p.Value.GetRawText()),
-                    JsonValueKind.True => "1"u8.ToArray(),
-                    _ => null,
-                };
+                    _values[i] = p.Value.ValueKind switch
+                    {
+                        JsonValueKind.String => Encoding.UTF8.GetBytes(p.Value.GetString()!),
+                        JsonValueKind.Number => Encoding.UTF8.GetBytes(p.Value.GetRawText()),
+                        JsonValueKind.True => "1"u8.ToArray(),
+                        _ => null,
+                    };
+                }
             }
+            catch (InvalidOperationException)
+            {
+                // System.Text.Json validates string contents lazily and throws this on invalid UTF-8 or a lone-surrogate escape.
+                return false;
+            }
+
+            return true;
+        }
+
+        // A name repeated in the first event (JSON allows it; names match case-insensitively) keeps its first position, as the
+        // header mapping does (AcledColumns.Detect takes the first column of a name).
+        private static Dictionary<string, int> Positions(List<string> names)
+        {
+            var positions = new Dictionary<string, int>(names.Count, StringComparer.OrdinalIgnoreCase);
+            for (int i = 0; i < names.Count; i++)
+            {
+                positions.TryAdd(names[i], i);
+            }
+
+            return positions;
         }
 
         public override ReadOnlySpan<byte> Get(int index) => _values[index];

@@ -48,7 +48,7 @@ public sealed class WeeklySituationReportBuilder
         WeeklyFacts facts = WeeklyFacts.Compute(incidents, week, Options);
         var text = new WeeklyText(Options.Language, Options.Gazetteer);
         var idps = WeeklyDisplacement.From(displacement, Options.Countries, week.Sunday, Options.StaleFigureDays);
-        var report = new SituationReport(Metadata(week, text));
+        var report = new SituationReport(Metadata(week, text)) { Incidents = facts.AreaIncidents };
         AddKeyFigures(report, facts, text);
         foreach (KeyFigure figure in idps.KeyFigures(text, Options.StaleFigureDays))
         {

@@ -84,22 +84,36 @@ internal static class AcledColumns
     public static bool TryGet(string headerName, out AcledColumn column) => s_byName.TryGetValue(headerName.Trim(), out column);
 
     /// <summary>Maps header names to column positions (-1 where absent) and detects the layout.</summary>
-    /// <returns>The layout, or <see langword="null"/> with the missing required columns when the header is not an ACLED header.</returns>
+    /// <returns>The layout, or <see langword="null"/> with the missing required columns (or a column given twice) when the header is not an ACLED header.</returns>
     public static AcledLayout? Detect(IReadOnlyList<string> header, char separator, bool json, int[] map, out string missing)
     {
         Array.Fill(map, -1);
         bool upper = false;
+        string? duplicate = null;
         for (int i = 0; i < header.Count; i++)
         {
             string name = header[i].Trim();
-            if (TryGet(name, out AcledColumn c) && map[(int)c] < 0)
+            if (!TryGet(name, out AcledColumn c))
             {
-                map[(int)c] = i;
-                upper |= name.Length > 0 && char.IsUpper(name[0]) && string.Equals(name, name.ToUpperInvariant(), StringComparison.Ordinal);
+                continue;
             }
+
+            if (map[(int)c] >= 0)
+            {
+                duplicate ??= name; // two columns for one field: never pick one silently
+                continue;
+            }
+
+            map[(int)c] = i;
+            upper |= name.Length > 0 && char.IsUpper(name[0]) && string.Equals(name, name.ToUpperInvariant(), StringComparison.Ordinal);
         }
 
         var absent = new List<string>();
+        if (duplicate is not null)
+        {
+            absent.Add($"a single '{duplicate}' column (the header has two columns for it)");
+        }
+
         foreach ((AcledColumn c, string name) in new[]
         {
             (AcledColumn.EventIdCnty, "event_id_cnty"), (AcledColumn.EventDate, "event_date"), (AcledColumn.EventType, "event_type"),

@@ -128,6 +128,11 @@ internal static class AcledDates
 
     private static int Num(ReadOnlySpan<byte> digits)
     {
+        if (digits.Length > 9)
+        {
+            return -1; // more digits than an int holds: not a date part (and no overflow)
+        }
+
         int v = 0;
         foreach (byte b in digits)
         {

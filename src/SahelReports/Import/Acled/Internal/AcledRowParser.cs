@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using NodaTime;
 using SahelReports.Geography;
+using SahelReports.Geography.Internal;
 using SahelReports.Incidents;
 using SahelReports.Internal;
 
@@ -34,13 +35,17 @@ internal sealed class AcledRowParser
     private readonly IssueCollector _issues;
     private readonly string _file;
     private readonly AcledText _text = new(AcledColumns.Count);
-    private readonly Dictionary<(string Country, string? Admin1, string? Admin2), (PCode? A1, PCode? A2, string? Problem)> _places = [];
+
+    // Caches keyed by the pooled values' ids (see AcledText): a value's id stands for its bytes, so hashing a key is cheap.
+    private readonly Dictionary<long, (PCode? A1, PCode? A2, string? Problem)> _places = [];
+    private readonly Dictionary<string, int> _countryIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _countryHasAreas = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Name, ActorType? Type, string? Assoc), Actor> _actors = [];
-    private readonly Dictionary<string, IReadOnlyList<string>> _tags = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Interaction?> _interactions = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ActorType?> _actorTypes = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Event, string? Sub, string? Disorder), (DisorderType Disorder, EventType Event, SubEventType Sub, string? Legacy)> _taxonomy = [];
+    private readonly Dictionary<long, Actor> _actors = [];
+    private readonly Dictionary<int, IReadOnlyList<string>> _tags = [];
+    private readonly Dictionary<int, Interaction?> _interactions = [];
+    private readonly Dictionary<int, ActorType?> _actorTypes = [];
+    private readonly Dictionary<long, (DisorderType Disorder, EventType Event, SubEventType Sub, string? Legacy)> _taxonomy = [];
+    private readonly bool _keepFreeText;
     private AcledFieldSource _src = null!;
     private long _line;
     private string? _id;
@@ -51,6 +56,7 @@ internal sealed class AcledRowParser
         _layout = layout;
         _dateOrder = layout == AcledLayout.Version6 ? AcledDateOrder.DayMonthYear : options.DateOrder;
         _gazetteer = options.Gazetteer ?? Gazetteer.Default;
+        _keepFreeText = options.KeepFreeText;
         _issues = issues;
         _file = file;
     }
@@ -129,7 +135,7 @@ internal sealed class AcledRowParser
             return null;
         }
 
-        if (!Str(AcledColumn.Interaction, AcledColumn.Interaction, out string? interactionText))
+        if (!Str(AcledColumn.Interaction, AcledColumn.Interaction, out string? interactionText, out int interactionId))
         {
             return null;
         }
@@ -137,12 +143,12 @@ internal sealed class AcledRowParser
         Interaction? interaction = null;
         if (interactionText is not null)
         {
-            if (!_interactions.TryGetValue(interactionText, out interaction))
+            if (interactionId < 0 || !_interactions.TryGetValue(interactionId, out interaction))
             {
                 interaction = Interaction.TryParse(interactionText, out Interaction parsed) ? parsed : null;
-                if (_interactions.Count < MaxCacheEntries)
+                if (interactionId > 0 && _interactions.Count < MaxCacheEntries)
                 {
-                    _interactions[interactionText] = interaction;
+                    _interactions[interactionId] = interaction;
                 }
             }
 
@@ -167,8 +173,8 @@ internal sealed class AcledRowParser
             return null;
         }
 
-        if (!Str(AcledColumn.Admin1, AcledColumn.Admin1, out string? admin1)
-            || !Str(AcledColumn.Admin2, AcledColumn.Admin2, out string? admin2)
+        if (!Str(AcledColumn.Admin1, AcledColumn.Admin1, out string? admin1, out int admin1Id)
+            || !Str(AcledColumn.Admin2, AcledColumn.Admin2, out string? admin2, out int admin2Id)
             || !Str(AcledColumn.Admin3, AcledColumn.Admin3, out string? admin3)
             || !Str(AcledColumn.Location, AcledColumn.Location, out string? location))
         {
@@ -187,10 +193,12 @@ internal sealed class AcledRowParser
             return null;
         }
 
-        if (!Str(AcledColumn.Source, AcledColumn.Source, out string? source)
+        string? source = null;
+        string? notes = null;
+        if (!(_keepFreeText ? Str(AcledColumn.Source, AcledColumn.Source, out source) : Check(AcledColumn.Source))
             || !Str(AcledColumn.SourceScale, AcledColumn.SourceScale, out string? sourceScale)
-            || !Str(AcledColumn.Notes, -1, out string? notes)
-            || !Str(AcledColumn.Tags, AcledColumn.Tags, out string? tags))
+            || !(_keepFreeText ? Str(AcledColumn.Notes, -1, out notes) : Check(AcledColumn.Notes))
+            || !Str(AcledColumn.Tags, AcledColumn.Tags, out string? tags, out int tagsId))
         {
             return null;
         }
@@ -207,7 +215,13 @@ internal sealed class AcledRowParser
             timestamp = Instant.FromUnixTimeSeconds(seconds);
         }
 
-        (PCode? a1Code, PCode? a2Code) = ResolvePlace(country!, admin1, admin2);
+        if (!CountryBounds.IsPlausible(country!, latitude, longitude))
+        {
+            Warn("latitude", ImportIssueCodes.CoordinatesOutsideCountry, string.Create(CultureInfo.InvariantCulture,
+                $"The coordinates {latitude}, {longitude} are not in {country}{(CountryBounds.LooksSwapped(country!, latitude, longitude) ? " (latitude and longitude look swapped)" : string.Empty)}; kept as given, check the location."));
+        }
+
+        (PCode? a1Code, PCode? a2Code) = ResolvePlace(country!, admin1, admin1Id, admin2, admin2Id);
 
         return new ConflictIncident
         {
@@ -239,7 +253,7 @@ internal sealed class AcledRowParser
             Source = source,
             SourceScale = sourceScale,
             Notes = notes,
-            Tags = SplitTags(tags),
+            Tags = SplitTags(tags, tagsId),
             Timestamp = timestamp,
         };
     }
@@ -263,16 +277,37 @@ internal sealed class AcledRowParser
         _ => c.ToString().ToLowerInvariant(),
     };
 
-    private bool Str(AcledColumn c, AcledColumn pool, out string? value) => Str(c, (int)pool, out value);
+    private bool Str(AcledColumn c, AcledColumn pool, out string? value) => Str(c, (int)pool, out value, out _);
 
-    private bool Str(AcledColumn c, int pool, out string? value)
+    private bool Str(AcledColumn c, AcledColumn pool, out string? value, out int id) => Str(c, (int)pool, out value, out id);
+
+    private bool Str(AcledColumn c, int pool, out string? value) => Str(c, pool, out value, out _);
+
+    private bool Str(AcledColumn c, int pool, out string? value, out int id)
     {
-        if (!_text.TryDecode(F(c), pool, out value, out AcledText.Fixes fixes))
+        if (!_text.TryDecode(F(c), pool, out value, out AcledText.Fixes fixes, out id))
         {
             Reject(Name(c), ImportIssueCodes.InvalidEncoding, "The value is not valid UTF-8 (or the file's declared encoding); the row is rejected rather than altered.");
             return false;
         }
 
+        return fixes == AcledText.Fixes.None || Repaired(c, fixes);
+    }
+
+    /// <summary>Checks a value that is not kept (<see cref="AcledImportOptions.KeepFreeText"/> off) exactly as <see cref="Str(AcledColumn, int, out string?)"/> would.</summary>
+    private bool Check(AcledColumn c)
+    {
+        if (!_text.TryCheck(F(c), out AcledText.Fixes fixes))
+        {
+            Reject(Name(c), ImportIssueCodes.InvalidEncoding, "The value is not valid UTF-8 (or the file's declared encoding); the row is rejected rather than altered.");
+            return false;
+        }
+
+        return fixes == AcledText.Fixes.None || Repaired(c, fixes);
+    }
+
+    private bool Repaired(AcledColumn c, AcledText.Fixes fixes)
+    {
         if ((fixes & AcledText.Fixes.InvisibleStripped) != 0)
         {
             Warn(Name(c), ImportIssueCodes.InvisibleCharacters, "Invisible characters (zero-width, bidi controls, soft hyphen or NUL) were removed from the value.");
@@ -317,9 +352,9 @@ internal sealed class AcledRowParser
         eventType = default;
         subEvent = default;
         legacy = null;
-        if (!Str(AcledColumn.EventType, AcledColumn.EventType, out string? eventText)
-            || !Str(AcledColumn.SubEventType, AcledColumn.SubEventType, out string? subText)
-            || !Str(AcledColumn.DisorderType, AcledColumn.DisorderType, out string? disorderText))
+        if (!Str(AcledColumn.EventType, AcledColumn.EventType, out string? eventText, out int eventId)
+            || !Str(AcledColumn.SubEventType, AcledColumn.SubEventType, out string? subText, out int subId)
+            || !Str(AcledColumn.DisorderType, AcledColumn.DisorderType, out string? disorderText, out int disorderId))
         {
             return false;
         }
@@ -330,7 +365,8 @@ internal sealed class AcledRowParser
             return false;
         }
 
-        if (_taxonomy.TryGetValue((eventText, subText, disorderText), out var known))
+        long key = Key(eventId, subId, disorderId);
+        if (key >= 0 && _taxonomy.TryGetValue(key, out var known))
         {
             (disorder, eventType, subEvent, legacy) = known;
             return true;
@@ -380,9 +416,9 @@ internal sealed class AcledRowParser
             disorder = AcledTaxonomy.DefaultDisorderTypeOf(eventType);
         }
 
-        if (_taxonomy.Count < MaxCacheEntries)
+        if (key >= 0 && _taxonomy.Count < MaxCacheEntries)
         {
-            _taxonomy[(eventText, subText, disorderText)] = (disorder, eventType, subEvent, legacy);
+            _taxonomy[key] = (disorder, eventType, subEvent, legacy);
         }
 
         return true;
@@ -391,7 +427,7 @@ internal sealed class AcledRowParser
     private bool ReadActor(AcledColumn nameCol, AcledColumn assocCol, AcledColumn interCol, string column, bool required, out Actor? actor)
     {
         actor = null;
-        if (!Str(nameCol, nameCol, out string? name) || !Str(assocCol, assocCol, out string? assoc) || !Str(interCol, interCol, out string? inter))
+        if (!Str(nameCol, nameCol, out string? name, out int nameId) || !Str(assocCol, assocCol, out string? assoc, out int assocId) || !Str(interCol, interCol, out string? inter, out int interId))
         {
             return false;
         }
@@ -410,12 +446,14 @@ internal sealed class AcledRowParser
         ActorType? type = null;
         if (inter is not null && !(inter.Length == 1 && inter[0] == '0'))
         {
-            if (!_actorTypes.TryGetValue(inter, out type))
+            // Ids are per column: the column is part of every key.
+            int typeKey = ((int)interCol << 20) | interId;
+            if (interId < 0 || !_actorTypes.TryGetValue(typeKey, out type))
             {
                 type = AcledTaxonomy.TryParseActorType(inter, out ActorType t) ? t : null;
-                if (_actorTypes.Count < MaxCacheEntries)
+                if (interId > 0 && _actorTypes.Count < MaxCacheEntries)
                 {
-                    _actorTypes[inter] = type;
+                    _actorTypes[typeKey] = type;
                 }
             }
 
@@ -425,16 +463,23 @@ internal sealed class AcledRowParser
             }
         }
 
-        if (_actors.TryGetValue((name, type, assoc), out actor))
+        // The inter text determines the type, so (name, associated actors, inter) ids identify the actor; ids are per column.
+        long key = Key(nameId, assocId, interId);
+        if (key >= 0)
+        {
+            key |= (nameCol == AcledColumn.Actor1 ? 1L : 2L) << 60;
+        }
+
+        if (key >= 0 && _actors.TryGetValue(key, out actor))
         {
             return true;
         }
 
         string[] associated = assoc is null ? [] : assoc.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         actor = new Actor(name, type, associated);
-        if (_actors.Count < MaxCacheEntries)
+        if (key >= 0 && _actors.Count < MaxCacheEntries)
         {
-            _actors[(name, type, assoc)] = actor;
+            _actors[key] = actor;
         }
 
         return true;
@@ -477,14 +522,21 @@ internal sealed class AcledRowParser
         return true;
     }
 
-    private (PCode? A1, PCode? A2) ResolvePlace(string country, string? admin1, string? admin2)
+    private (PCode? A1, PCode? A2) ResolvePlace(string country, string? admin1, int admin1Id, string? admin2, int admin2Id)
     {
         if (admin1 is null && admin2 is null)
         {
             return (null, null);
         }
 
-        if (!_places.TryGetValue((country, admin1, admin2), out var r))
+        if (!_countryIds.TryGetValue(country, out int countryId))
+        {
+            countryId = _countryIds.Count;
+            _countryIds[country] = countryId;
+        }
+
+        long key = Key(countryId, admin1Id, admin2Id);
+        if (key < 0 || !_places.TryGetValue(key, out var r))
         {
             if (!_countryHasAreas.TryGetValue(country, out bool has))
             {
@@ -512,9 +564,9 @@ internal sealed class AcledRowParser
                 r = (res.Admin1.Area?.Code, res.Admin2.Area?.Code, problem);
             }
 
-            if (_places.Count < MaxCacheEntries)
+            if (key >= 0 && _places.Count < MaxCacheEntries)
             {
-                _places[(country, admin1, admin2)] = r;
+                _places[key] = r;
             }
         }
 
@@ -640,24 +692,27 @@ internal sealed class AcledRowParser
         return false;
     }
 
-    private IReadOnlyList<string> SplitTags(string? tags)
+    private IReadOnlyList<string> SplitTags(string? tags, int id)
     {
         if (tags is null)
         {
             return [];
         }
 
-        if (!_tags.TryGetValue(tags, out IReadOnlyList<string>? list))
+        if (id < 0 || !_tags.TryGetValue(id, out IReadOnlyList<string>? list))
         {
             list = tags.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (_tags.Count < MaxCacheEntries)
+            if (id > 0 && _tags.Count < MaxCacheEntries)
             {
-                _tags[tags] = list;
+                _tags[id] = list;
             }
         }
 
         return list;
     }
+
+    /// <summary>Packs three small ids (each below 2^20) into one cache key; -1 when one of them is <see cref="AcledText.NoId"/>.</summary>
+    private static long Key(int a, int b, int c) => (a | b | c) < 0 ? -1 : ((long)a << 40) | ((long)b << 20) | (long)c;
 
     /// <summary>A short ASCII rendering of a value for messages (numbers and dates only; never notes or names).</summary>
     private static string Ascii(ReadOnlySpan<byte> value)

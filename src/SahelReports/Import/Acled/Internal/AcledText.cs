@@ -1,31 +1,38 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Text;
 using System.Text.Unicode;
 
 namespace SahelReports.Import.Acled.Internal;
 
-/// <summary>Decodes UTF-8 field values to strings: validates the bytes, strips invisible characters, normalises to NFC, pools repeated values.</summary>
+/// <summary>
+/// Decodes UTF-8 field values to strings: validates the bytes, strips invisible characters, normalises to NFC, pools repeated
+/// values. The pools are keyed by the value's <em>bytes</em>, so a repeated value (country, region, actor, event type) costs a
+/// hash and a byte comparison: no decoding, no allocation. A pooled value also has a small integer id that the row parser uses
+/// as a cheap cache key.
+/// </summary>
+/// <remarks>
+/// The decoded string and the repairs made are a function of the bytes alone, so a pooled entry stores both and a hit reports
+/// exactly what decoding again would have reported.
+/// </remarks>
 internal sealed class AcledText
 {
-    private const int MaxPoolEntries = 65_536;
-    private const int MaxPooledChars = 128;
+    /// <summary>The id of an empty (or all-blank) value.</summary>
+    public const int EmptyId = 0;
 
-    private readonly HashSet<string>[] _pools;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _lookups;
-    private readonly string?[] _last;
+    /// <summary>The id of a value that is not pooled (too long, or its column's pool is full).</summary>
+    public const int NoId = -1;
+
+    private const int MaxPoolEntries = 65_536;
+    private const int MaxPooledBytes = 256;
+
+    private static readonly SearchValues<char> s_invisible = SearchValues.Create(
+        "\0\u00AD\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\uFEFF");
+
+    private readonly BytePool?[] _pools;
     private char[] _buffer = new char[512];
 
-    public AcledText(int columns)
-    {
-        _pools = new HashSet<string>[columns];
-        _lookups = new HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[columns];
-        _last = new string?[columns];
-        for (int i = 0; i < columns; i++)
-        {
-            _pools[i] = new HashSet<string>(StringComparer.Ordinal);
-            _lookups[i] = _pools[i].GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-    }
+    public AcledText(int columns) => _pools = new BytePool?[columns];
 
     /// <summary>What happened while decoding a value.</summary>
     [Flags]
@@ -41,57 +48,105 @@ internal sealed class AcledText
     /// <param name="pool">The pool column, or -1 not to pool (notes).</param>
     /// <param name="value">The string; <see langword="null"/> for an empty (or all-blank) value.</param>
     /// <param name="fixes">The repairs made.</param>
-    public bool TryDecode(ReadOnlySpan<byte> utf8, int pool, out string? value, out Fixes fixes)
+    /// <param name="id"><see cref="EmptyId"/> for an empty value, a positive id unique to these bytes in this column when pooled,
+    /// otherwise <see cref="NoId"/>.</param>
+    public bool TryDecode(ReadOnlySpan<byte> utf8, int pool, out string? value, out Fixes fixes, out int id)
     {
-        fixes = Fixes.None;
         utf8 = utf8.Trim((byte)' ');
         if (utf8.IsEmpty)
         {
             value = null;
+            fixes = Fixes.None;
+            id = EmptyId;
             return true;
         }
 
-        if (Ascii.IsValid(utf8))
+        if (pool < 0 || utf8.Length > MaxPooledBytes)
         {
-            // Pure ASCII (the usual case): valid UTF-8, nothing invisible to strip (NUL is kept as before), already NFC.
-            value = DecodeAscii(utf8, pool);
+            id = NoId;
+            return TryDecodeCore(utf8, out value, out fixes);
+        }
+
+        BytePool p = _pools[pool] ??= new BytePool();
+        int entry = p.Find(utf8, out int hash);
+        if (entry >= 0)
+        {
+            (value, fixes) = p.Get(entry);
+            id = entry + 1;
             return true;
         }
 
-        if (_buffer.Length < utf8.Length)
+        if (!TryDecodeCore(utf8, out value, out fixes))
         {
-            _buffer = new char[Math.Max(utf8.Length, _buffer.Length * 2)];
+            id = NoId;
+            return false;
         }
 
-        OperationStatus status = Utf8.ToUtf16(utf8, _buffer, out _, out int written, replaceInvalidSequences: false);
-        if (status != OperationStatus.Done)
+        id = p.Count < MaxPoolEntries ? p.Add(utf8, hash, value, fixes) + 1 : NoId;
+        return true;
+    }
+
+    /// <summary>
+    /// Checks a value as <see cref="TryDecode"/> would, without keeping the string when it can be avoided: the same validity and
+    /// the same repairs are reported.
+    /// </summary>
+    /// <param name="utf8">The value.</param>
+    /// <param name="fixes">The repairs decoding would make.</param>
+    /// <returns><see langword="false"/> when the bytes are not valid UTF-8.</returns>
+    public bool TryCheck(ReadOnlySpan<byte> utf8, out Fixes fixes)
+    {
+        fixes = Fixes.None;
+        utf8 = utf8.Trim((byte)' ');
+        if (utf8.IsEmpty || (System.Text.Ascii.IsValid(utf8) && !utf8.Contains((byte)0)))
+        {
+            return true;
+        }
+
+        if (!TryTranscode(utf8, out Span<char> text))
+        {
+            return false;
+        }
+
+        if (text.ContainsAny(s_invisible))
+        {
+            fixes |= Fixes.InvisibleStripped;
+            text = text[..StripInvisible(text)].Trim(' ');
+        }
+
+        if (!text.IsEmpty && text.ContainsAnyInRange('\u0300', '\uFFFF') && !((ReadOnlySpan<char>)text).IsNormalized(NormalizationForm.FormC))
+        {
+            fixes |= Fixes.Normalised;
+        }
+
+        return true;
+    }
+
+    private bool TryDecodeCore(ReadOnlySpan<byte> utf8, out string? value, out Fixes fixes)
+    {
+        fixes = Fixes.None;
+        if (System.Text.Ascii.IsValid(utf8) && !utf8.Contains((byte)0))
+        {
+            // Pure ASCII without NUL (the usual case): valid UTF-8, nothing invisible to strip, already NFC.
+            value = Encoding.ASCII.GetString(utf8);
+            return true;
+        }
+
+        if (!TryTranscode(utf8, out Span<char> text))
         {
             value = null;
             return false;
         }
 
         // Not pure ASCII from here on.
-        Span<char> text = _buffer.AsSpan(0, written);
-        int n = StripInvisible(text);
-        if (n != text.Length)
+        if (text.ContainsAny(s_invisible))
         {
             fixes |= Fixes.InvisibleStripped;
-            text = text[..n].Trim(' ');
-        }
-
-        if (text.IsEmpty)
-        {
-            value = null;
-            return true;
-        }
-
-        bool pooled = pool >= 0 && text.Length <= MaxPooledChars;
-
-        // The pool holds NFC strings only, so a value found there is already NFC and needs no check.
-        if (pooled && _lookups[pool].TryGetValue(text, out string? existing))
-        {
-            value = existing;
-            return true;
+            text = text[..StripInvisible(text)].Trim(' ');
+            if (text.IsEmpty)
+            {
+                value = null;
+                return true;
+            }
         }
 
         string s = new(text);
@@ -104,57 +159,20 @@ internal sealed class AcledText
             fixes |= Fixes.Normalised;
         }
 
-        value = pooled || (pool >= 0 && s.Length <= MaxPooledChars) ? Intern(pool, s) : s;
+        value = s;
         return true;
     }
 
-    private string DecodeAscii(ReadOnlySpan<byte> utf8, int pool)
+    private bool TryTranscode(ReadOnlySpan<byte> utf8, out Span<char> text)
     {
-        if (pool < 0 || utf8.Length > MaxPooledChars)
+        if (_buffer.Length < utf8.Length)
         {
-            return Encoding.ASCII.GetString(utf8);
+            _buffer = new char[Math.Max(utf8.Length, _buffer.Length * 2)];
         }
 
-        // Consecutive rows often repeat a value (same country, region, event type): compare with the last one before hashing.
-        string? last = _last[pool];
-        if (last is not null && last.Length == utf8.Length && Ascii.Equals(utf8, last))
-        {
-            return last;
-        }
-
-        Span<char> text = _buffer.AsSpan(0, utf8.Length);
-        Ascii.ToUtf16(utf8, text, out _);
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = _lookups[pool];
-        if (!lookup.TryGetValue(text, out string? value))
-        {
-            value = new string(text);
-            if (_pools[pool].Count < MaxPoolEntries)
-            {
-                _pools[pool].Add(value);
-            }
-        }
-
-        _last[pool] = value;
-        return value;
-    }
-
-    /// <summary>Whether a character is a zero-width character, a bidi control, a BOM or NUL.</summary>
-    public static bool IsInvisible(char c) =>
-        c is '\0' or '\u00AD' or (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E') or (>= '\u2060' and <= '\u2064') or (>= '\u2066' and <= '\u2069') or '\uFEFF';
-
-    private string Intern(int pool, string s)
-    {
-        if (_pools[pool].TryGetValue(s, out string? existing))
-        {
-            return existing;
-        }
-
-        if (_pools[pool].Count < MaxPoolEntries)
-        {
-            _pools[pool].Add(s);
-        }
-
-        return s;
+        OperationStatus status = Utf8.ToUtf16(utf8, _buffer, out _, out int written, replaceInvalidSequences: false);
+        text = _buffer.AsSpan(0, written);
+        return status == OperationStatus.Done;
     }
 
     private static int StripInvisible(Span<char> text)
@@ -163,12 +181,142 @@ internal sealed class AcledText
         for (int r = 0; r < text.Length; r++)
         {
             char c = text[r];
-            if (!IsInvisible(c))
+            if (!s_invisible.Contains(c))
             {
                 text[w++] = c;
             }
         }
 
         return w;
+    }
+
+    /// <summary>An open-addressing table from a value's bytes to its decoded string and repairs.</summary>
+    private sealed class BytePool
+    {
+        private static readonly ulong s_seed = (ulong)Random.Shared.NextInt64();
+
+        private int[] _slots = new int[64];
+        private Entry[] _entries = new Entry[32];
+        private int _last = -1;
+
+        public int Count { get; private set; }
+
+        /// <summary>The entry holding these bytes, or -1; then <paramref name="hash"/> is their hash, for <see cref="Add"/>.</summary>
+        public int Find(ReadOnlySpan<byte> key, out int hash)
+        {
+            // Consecutive rows often repeat a value (same country, region, event type): compare with the last hit before hashing.
+            int last = _last;
+            if (last >= 0 && key.SequenceEqual(_entries[last].Key))
+            {
+                hash = 0;
+                return last;
+            }
+
+            hash = Hash(key);
+            int mask = _slots.Length - 1;
+            for (int i = hash & mask; ; i = (i + 1) & mask)
+            {
+                int slot = _slots[i];
+                if (slot == 0)
+                {
+                    return -1;
+                }
+
+                ref Entry e = ref _entries[slot - 1];
+                if (e.Hash == hash && key.SequenceEqual(e.Key))
+                {
+                    _last = slot - 1;
+                    return slot - 1;
+                }
+            }
+        }
+
+        /// <summary>
+        /// A fast hash of short byte strings: 8 bytes per multiply (the last word overlaps), seeded per process so that a
+        /// hostile file cannot be built to collide. Only lookup speed depends on it, never a result.
+        /// </summary>
+        private static int Hash(ReadOnlySpan<byte> key)
+        {
+            unchecked
+            {
+                ulong h = s_seed ^ ((ulong)key.Length * 0x9E3779B97F4A7C15UL);
+                if (key.Length >= 8)
+                {
+                    int i = 0;
+                    for (; i <= key.Length - 8; i += 8)
+                    {
+                        h = Mix(h ^ BinaryPrimitives.ReadUInt64LittleEndian(key[i..]));
+                    }
+
+                    if (i < key.Length)
+                    {
+                        h = Mix(h ^ BinaryPrimitives.ReadUInt64LittleEndian(key[^8..]));
+                    }
+                }
+                else
+                {
+                    ulong v = 0;
+                    foreach (byte b in key)
+                    {
+                        v = (v << 8) | b;
+                    }
+
+                    h = Mix(h ^ v);
+                }
+
+                return (int)(h ^ (h >> 32));
+            }
+        }
+
+        private static ulong Mix(ulong x)
+        {
+            unchecked
+            {
+                x *= 0xBF58476D1CE4E5B9UL;
+                return x ^ (x >> 31);
+            }
+        }
+
+        public (string? Value, Fixes Fixes) Get(int entry) => (_entries[entry].Value, _entries[entry].Fixes);
+
+        public int Add(ReadOnlySpan<byte> key, int hash, string? value, Fixes fixes)
+        {
+            if (Count == _entries.Length)
+            {
+                Array.Resize(ref _entries, Count * 2);
+            }
+
+            int index = Count++;
+            _entries[index] = new Entry(hash, key.ToArray(), value, fixes);
+            if (Count * 2 > _slots.Length)
+            {
+                _slots = new int[_slots.Length * 2];
+                for (int e = 0; e < Count; e++)
+                {
+                    Insert(e);
+                }
+            }
+            else
+            {
+                Insert(index);
+            }
+
+            _last = index;
+            return index;
+        }
+
+        private void Insert(int entry)
+        {
+            int mask = _slots.Length - 1;
+            int i = _entries[entry].Hash & mask;
+            while (_slots[i] != 0)
+            {
+                i = (i + 1) & mask;
+            }
+
+            _slots[i] = entry + 1;
+        }
+
+        private readonly record struct Entry(int Hash, byte[] Key, string? Value, Fixes Fixes);
     }
 }

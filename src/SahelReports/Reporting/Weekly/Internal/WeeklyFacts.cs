@@ -36,6 +36,9 @@ internal sealed class WeeklyFacts
 
     public List<ConflictIncident> WeekIncidents { get; } = [];
 
+    /// <summary>Gets the incidents of the covered countries, of every date, in input order.</summary>
+    public List<ConflictIncident> AreaIncidents { get; } = [];
+
     public int ImpreciseTime { get; private set; }
 
     public int ImpreciseLocation { get; private set; }
@@ -63,6 +66,7 @@ internal sealed class WeeklyFacts
             }
 
             facts.IncidentsInData++;
+            facts.AreaIncidents.Add(incident);
             if (facts.LatestEventDate is not { } latest || incident.Date > latest)
             {
                 facts.LatestEventDate = incident.Date;

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+
+namespace SahelReports.Pdf.Internal;
+
+/// <summary>
+/// Adds the document language (<c>/Lang</c>, ISO 32000-1 §14.9.2) to the catalog of a PDF written by Skia, whose metadata
+/// has no field for it. The entry is inserted into the catalog dictionary and every cross-reference offset after it is
+/// moved by the inserted length, so the file stays a single, valid revision (no incremental update) and deterministic.
+/// </summary>
+internal static class PdfCatalogLanguage
+{
+    private const int XrefEntryLength = 20;
+
+    /// <summary>Writes <paramref name="pdf"/> to <paramref name="output"/> with <c>/Lang (<paramref name="language"/>)</c> in its catalog.</summary>
+    /// <exception cref="ArgumentException">The language is not a BCP 47 tag made of letters, digits and hyphens.</exception>
+    /// <exception cref="InvalidOperationException">The PDF is not laid out as Skia writes it (one classic cross-reference section).</exception>
+    public static void Write(ReadOnlySpan<byte> pdf, string language, Stream output)
+    {
+        if (language.Length == 0 || language.Length > 35 || !language.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            throw new ArgumentException($"The document language must be a BCP 47 tag (letters, digits, hyphens), got '{language}'.", nameof(language));
+        }
+
+        int startxref = pdf.LastIndexOf("startxref"u8);
+        Require(startxref > 0, "no startxref");
+        int numberStart = SkipWhitespace(pdf, startxref + "startxref".Length);
+        int numberEnd = numberStart;
+        while (numberEnd < pdf.Length && char.IsAsciiDigit((char)pdf[numberEnd]))
+        {
+            numberEnd++;
+        }
+
+        int xref = ParseInt(pdf[numberStart..numberEnd]);
+        Require(xref > 0 && xref < startxref && pdf[xref..].StartsWith("xref"u8), "startxref does not point at a cross-reference table");
+
+        // "xref\n0 N\n" then N entries of 20 bytes: "oooooooooo ggggg n \n".
+        int header = SkipWhitespace(pdf, xref + 4);
+        int headerEnd = pdf[header..].IndexOf((byte)'\n') + header;
+        string[] subsection = Encoding.ASCII.GetString(pdf[header..headerEnd]).Trim().Split(' ');
+        Require(subsection.Length == 2 && subsection[0] == "0", "the cross-reference table does not start with object 0");
+        int count = int.Parse(subsection[1], NumberStyles.None, CultureInfo.InvariantCulture);
+        int entries = headerEnd + 1;
+        int entriesEnd = entries + (count * XrefEntryLength);
+        Require(entriesEnd <= startxref && pdf[entriesEnd..].StartsWith("trailer"u8), "the cross-reference table has more than one subsection or unexpected entries");
+
+        int root = RootObject(pdf[entriesEnd..startxref]);
+        Require(root > 0 && root < count, "the trailer has no /Root");
+        int catalog = ParseInt(pdf.Slice(entries + (root * XrefEntryLength), 10));
+        ReadOnlySpan<byte> objectHeader = Encoding.ASCII.GetBytes(root.ToString(CultureInfo.InvariantCulture) + " 0 obj");
+        Require(pdf[catalog..].StartsWith(objectHeader), "the /Root entry does not point at the catalog object");
+        int dictionary = pdf[catalog..].IndexOf("<<"u8) + catalog;
+        int catalogEnd = pdf[catalog..].IndexOf("endobj"u8) + catalog;
+        Require(dictionary > catalog && dictionary < catalogEnd, "the catalog is not a dictionary");
+        if (pdf[dictionary..catalogEnd].IndexOf("/Lang"u8) >= 0)
+        {
+            output.Write(pdf);
+            return;
+        }
+
+        int insertAt = dictionary + 2;
+        byte[] entry = Encoding.ASCII.GetBytes("/Lang (" + language + ")\n");
+        int shift = entry.Length;
+
+        output.Write(pdf[..insertAt]);
+        output.Write(entry);
+        output.Write(pdf[insertAt..entries]);
+        Span<byte> line = stackalloc byte[XrefEntryLength];
+        for (int i = 0; i < count; i++)
+        {
+            pdf.Slice(entries + (i * XrefEntryLength), XrefEntryLength).CopyTo(line);
+            if (line[17] == (byte)'n')
+            {
+                int offset = ParseInt(line[..10]);
+                if (offset >= insertAt)
+                {
+                    Encoding.ASCII.GetBytes((offset + shift).ToString("D10", CultureInfo.InvariantCulture), line);
+                }
+            }
+
+            output.Write(line);
+        }
+
+        output.Write(pdf[entriesEnd..numberStart]);
+        output.Write(Encoding.ASCII.GetBytes((xref + shift).ToString(CultureInfo.InvariantCulture)));
+        output.Write(pdf[numberEnd..]);
+    }
+
+    private static int RootObject(ReadOnlySpan<byte> trailer)
+    {
+        int at = trailer.IndexOf("/Root"u8);
+        if (at < 0)
+        {
+            return -1;
+        }
+
+        int start = SkipWhitespace(trailer, at + 5);
+        int end = start;
+        while (end < trailer.Length && char.IsAsciiDigit((char)trailer[end]))
+        {
+            end++;
+        }
+
+        return end > start ? ParseInt(trailer[start..end]) : -1;
+    }
+
+    private static int SkipWhitespace(ReadOnlySpan<byte> data, int at)
+    {
+        while (at < data.Length && data[at] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    private static int ParseInt(ReadOnlySpan<byte> digits) =>
+        int.Parse(Encoding.ASCII.GetString(digits), NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static void Require(bool condition, string what)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException($"Cannot add the document language: the PDF written by SkiaSharp is not laid out as expected ({what}).");
+        }
+    }
+}

@@ -5,12 +5,21 @@ namespace SahelReports.Pdf.Maps.Internal;
 /// <summary>A closed ring of a country outline, in degrees: longitudes and latitudes of its corners (first not repeated at the end).</summary>
 internal sealed record GeoRing(double[] Longitudes, double[] Latitudes)
 {
+    private readonly double _south = Latitudes.Min();
+    private readonly double _north = Latitudes.Max();
+    private readonly double _east = Longitudes.Max();
+
     /// <summary>Gets the number of corners.</summary>
     public int Count => Longitudes.Length;
 
     /// <summary>Even-odd crossing test: whether a horizontal ray from the point crosses the ring an odd number of times.</summary>
     public bool Crosses(double longitude, double latitude)
     {
+        if (latitude < _south || latitude > _north || longitude > _east)
+        {
+            return false; // the eastward ray cannot meet the ring
+        }
+
         bool inside = false;
         for (int i = 0, j = Count - 1; i < Count; j = i++)
         {

@@ -36,6 +36,10 @@ internal sealed class MapPainter
     private static readonly SKColor s_areaFill = new(0x1F, 0x4E, 0x79, 0x38);
     private static readonly SKColor s_areaStroke = new(0x1F, 0x4E, 0x79);
 
+    /// <summary>Country label anchors by country and frame: both layout passes of a PDF, and repeated reports of the same
+    /// countries, reuse them (the search tests a few hundred points against the outline).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, double, double, double, double, float, float), SKPoint?> s_anchors = new();
+
     private readonly MapBlock _map;
     private readonly TextLayout _text;
     private readonly float _width;
@@ -45,7 +49,8 @@ internal sealed class MapPainter
     private readonly IReadOnlyList<CountryShape> _countries;
     private readonly HashSet<string> _framed;
     private readonly List<(GeoPoint At, string Name)> _capitals = [];
-    private readonly List<(TextLine Line, float X, float Y, bool Under)> _labels = [];
+    private readonly List<(TextLine Line, float X, float Y, bool Under, bool Boxed)> _labels = [];
+    private readonly List<SKRect> _pointBoxes = [];
     private readonly List<SKRect> _furniture = [];
     private readonly List<SKRect> _areaBoxes = [];
     private readonly List<LegendColumn> _columns = [];
@@ -96,6 +101,14 @@ internal sealed class MapPainter
             _areaBoxes.Add(new SKRect(cx - r, cy - r, cx + r, cy + r));
         }
 
+        foreach (MapPoint point in map.Points)
+        {
+            float r = PointRadius(point.Weight);
+            float cx = p.X(point.Longitude);
+            float cy = p.Y(point.Latitude);
+            _pointBoxes.Add(new SKRect(cx - r, cy - r, cx + r, cy + r));
+        }
+
         PlaceLabels(language);
         BuildLegend(language);
         string sources = map.SourceLine is { } s ? ReportStrings.Format("Map.Sources", language, s) : ReportStrings.Get("Map.BaseMap", language);
@@ -119,8 +132,8 @@ internal sealed class MapPainter
     /// <summary>Gets the legend's point categories with their counts.</summary>
     public MapLegend Legend => _legend;
 
-    /// <summary>Gets the number of labels placed on the map.</summary>
-    public int LabelCount => _labels.Count;
+    /// <summary>Gets the boxes of the labels placed on the map, in frame coordinates (for tests: they never overlap).</summary>
+    public IReadOnlyList<SKRect> LabelBoxes => _labels.Select(l => new SKRect(l.X, l.Y, l.X + l.Line.Width, l.Y + l.Line.Height)).ToArray();
 
     /// <summary>Draws the map with its top-left corner at (<paramref name="x"/>, <paramref name="y"/>).</summary>
     public void Draw(SKCanvas canvas, float x, float y)
@@ -134,7 +147,7 @@ internal sealed class MapPainter
         }
 
         DrawCountries(canvas, x, y);
-        foreach ((TextLine line, float lx, float ly, _) in _labels.Where(l => l.Under))
+        foreach ((TextLine line, float lx, float ly, _, _) in _labels.Where(l => l.Under))
         {
             _text.Draw(canvas, line, x + lx, y + ly);
         }
@@ -142,9 +155,18 @@ internal sealed class MapPainter
         DrawAreas(canvas, x, y);
         DrawCapitals(canvas, x, y);
         DrawPoints(canvas, x, y);
-        foreach ((TextLine line, float lx, float ly, _) in _labels.Where(l => !l.Under))
+        using (var halo = new SKPaint { Color = Theme.White.WithAlpha(0xD8), Style = SKPaintStyle.Fill })
         {
-            _text.Draw(canvas, line, x + lx, y + ly);
+            foreach ((TextLine line, float lx, float ly, _, bool boxed) in _labels.Where(l => !l.Under))
+            {
+                if (boxed)
+                {
+                    // A light box behind values and place names that sit on symbols keeps them legible.
+                    canvas.DrawRect(new SKRect(x + lx - 1, y + ly + 1, x + lx + line.Width + 1, y + ly + line.Height - 0.5f), halo);
+                }
+
+                _text.Draw(canvas, line, x + lx, y + ly);
+            }
         }
 
         DrawScaleBar(canvas, x, y);
@@ -156,10 +178,11 @@ internal sealed class MapPainter
         }
 
         float top = y + _mapHeight + Gap;
-        float columnWidth = _columns.Count == 0 ? 0 : _width / _columns.Count;
-        for (int i = 0; i < _columns.Count; i++)
+        float left = x;
+        foreach (LegendColumn column in _columns)
         {
-            _columns[i].Draw(canvas, _text, x + (i * columnWidth), top);
+            column.Draw(canvas, _text, left, top);
+            left += column.Width;
         }
 
         top += (_legendHeight > 0 ? _legendHeight + Gap : 0);
@@ -240,27 +263,34 @@ internal sealed class MapPainter
             float cx = p.X(area.Location.Longitude);
             float cy = p.Y(area.Location.Latitude);
             var own = new SKRect(cx - r, cy - r, cx + r, cy + r);
-            if (r >= 10 && r >= (line.Width / 2) + 3 && TryPlace(line, [new(cx - (line.Width / 2), cy + 2)], own, overAreas: true))
+            if (r >= 10 && r >= (line.Width / 2) + 3 && TryPlace(line, [new(cx - (line.Width / 2), cy + 2)], own, overAreas: true, boxed: true))
             {
                 continue;
             }
 
-            TryPlace(line, Around(cx, cy, r, line), own);
+            TryPlace(line, Around(cx, cy, r, line), own, boxed: true);
         }
 
         // 2. The framed countries' names: a base-map layer drawn under the symbols, so area symbols do not push them away.
         foreach ((CountryShape country, SKPoint? at) in anchors.Where(a => _framed.Contains(a.Country.Alpha3)))
         {
             TextLine line = Line(country.Name(language.Code).ToUpper(language.ResourceCulture), FontRole.Bold, 8f, Theme.Muted);
-            float lx = at!.Value.X - (line.Width / 2);
-            TryPlace(line, [new(lx, at.Value.Y - (line.Height / 2)), new(lx, at.Value.Y - (line.Height * 1.6f)), new(lx, at.Value.Y + (line.Height * 0.6f))], null, under: true);
+            SKPoint[] free = Spiral(at!.Value)
+                .Where(c => country.Contains(p.Latitude(c.Y), p.Longitude(c.X)))
+                .Select(c => new SKPoint(c.X - (line.Width / 2), c.Y - (line.Height / 2)))
+                .Where(c => !_pointBoxes.Any(b => b.IntersectsWith(new SKRect(c.X, c.Y, c.X + line.Width, c.Y + line.Height))))
+                .ToArray();
+            if (!TryPlace(line, free, null, clear: true))
+            {
+                TryPlace(line, [new(at.Value.X - (line.Width / 2), at.Value.Y - (line.Height / 2))], null, under: true);
+            }
         }
 
         // 3. The heaviest labelled points, the capitals, then the neighbours' names.
         foreach (MapPoint point in _map.Points.Where(pt => pt.Label is not null && pt.Weight > 0).OrderByDescending(pt => pt.Weight).ThenBy(pt => pt.Label, StringComparer.Ordinal).Take(LabelledPoints))
         {
             TextLine line = Line(point.Label!, FontRole.Italic, LabelSize, Theme.Ink);
-            TryPlace(line, Around(p.X(point.Longitude), p.Y(point.Latitude), PointRadius(point.Weight), line), null);
+            TryPlace(line, Around(p.X(point.Longitude), p.Y(point.Latitude), PointRadius(point.Weight), line), null, boxed: true);
         }
 
         foreach ((GeoPoint at, string name) in _capitals)
@@ -285,7 +315,21 @@ internal sealed class MapPainter
         new(cx - (line.Width / 2), cy + r),
     ];
 
-    private bool TryPlace(TextLine line, IEnumerable<SKPoint> candidates, SKRect? own, bool under = false, bool overAreas = false)
+    /// <summary>Candidate label centres around <paramref name="at"/>: the point, then rings 12 pt apart out to 72 pt, eight per ring.</summary>
+    private static IEnumerable<SKPoint> Spiral(SKPoint at)
+    {
+        yield return at;
+        for (int ring = 1; ring <= 6; ring++)
+        {
+            for (int k = 0; k < 8; k++)
+            {
+                double angle = k * Math.PI / 4;
+                yield return new SKPoint(at.X + (float)(ring * 12 * 1.6 * Math.Cos(angle)), at.Y + (float)(ring * 12 * Math.Sin(angle)));
+            }
+        }
+    }
+
+    private bool TryPlace(TextLine line, IEnumerable<SKPoint> candidates, SKRect? own, bool under = false, bool overAreas = false, bool boxed = false, bool clear = false)
     {
         foreach (SKPoint c in candidates)
         {
@@ -302,16 +346,35 @@ internal sealed class MapPainter
                 continue;
             }
 
-            _labels.Add((line, c.X, c.Y, under));
+            _labels.Add((line, c.X, c.Y, under || clear, boxed));
             return true;
         }
 
         return false;
     }
 
-    /// <summary>A point inside the country's visible part near its visual middle: the inside sample of a 17×17 grid over the
+    /// <summary>A point inside the country's visible part near its visual middle (cached per country and frame): the inside sample of a 17×17 grid over the
     /// visible bounds that is closest to the mean of all inside samples; <see langword="null"/> when too little is visible.</summary>
     private SKPoint? LabelAnchor(CountryShape country)
+    {
+        MapProjection p = _projection;
+        var key = (country.Alpha3, p.West, p.East, p.South, p.North, p.Width, p.Height);
+        if (s_anchors.TryGetValue(key, out SKPoint? cached))
+        {
+            return cached;
+        }
+
+        if (s_anchors.Count > 1024)
+        {
+            s_anchors.Clear();
+        }
+
+        SKPoint? anchor = FindAnchor(country);
+        s_anchors[key] = anchor;
+        return anchor;
+    }
+
+    private SKPoint? FindAnchor(CountryShape country)
     {
         MapProjection p = _projection;
         double w = Math.Max(country.West, p.West);
@@ -347,14 +410,15 @@ internal sealed class MapPainter
     private void BuildLegend(ReportLanguage language)
     {
         int count = (_legend.Categories.Count > 0 ? 1 : 0) + (_legend.MaxWeight > 0 ? 1 : 0) + (_legend.Areas.Count > 0 ? 1 : 0) + (_capitals.Count > 0 ? 1 : 0);
-        float cw = _width / Math.Max(1, count);
+                float categoryWidth = count > 1 ? _width * 0.34f : _width;
+        float otherWidth = count > 1 ? (_width - (_legend.Categories.Count > 0 ? categoryWidth : 0)) / (count - (_legend.Categories.Count > 0 ? 1 : 0)) : _width;
         if (_legend.Categories.Count > 0)
         {
-            var column = new LegendColumn(Title(_map.CategoryLabel, cw - 4));
+            var column = new LegendColumn(Title(_map.CategoryLabel, categoryWidth - 4)) { Width = categoryWidth };
             foreach (LegendCategory category in _legend.Categories)
             {
                 string label = string.Create(CultureInfo.InvariantCulture, $"{category.Label} ({ReportFormatter.FormatInteger(category.Count, language)})");
-                column.Add(3f, category.Color, filled: true, square: false, Wrap(label, cw - 20));
+                column.Add(3f, category.Color, filled: true, square: false, Wrap(label, categoryWidth - 20));
             }
 
             _columns.Add(column);
@@ -362,15 +426,15 @@ internal sealed class MapPainter
 
         if (_legend.MaxWeight > 0)
         {
-            var column = new LegendColumn(Title(_map.WeightLabel, cw - 4));
+            var column = new LegendColumn(Title(_map.WeightLabel, otherWidth - 4)) { Width = otherWidth };
             foreach (double value in MapLegend.ReferenceValues(_legend.MaxWeight))
             {
-                column.Add(PointRadius(value), Theme.Muted, filled: true, square: false, Wrap(ReportFormatter.FormatDecimal(value, 0, language), cw - 30));
+                column.Add(PointRadius(value), Theme.Muted, filled: true, square: false, Wrap(ReportFormatter.FormatDecimal(value, 0, language), otherWidth - 30));
             }
 
             if (_map.Points.Any(pt => pt.Weight <= 0))
             {
-                column.Add(MinPointRadius, Theme.Muted, filled: false, square: false, Wrap(ReportFormatter.FormatInteger(0, language), cw - 30));
+                column.Add(MinPointRadius, Theme.Muted, filled: false, square: false, Wrap(ReportFormatter.FormatInteger(0, language), otherWidth - 30));
             }
 
             _columns.Add(column);
@@ -378,12 +442,12 @@ internal sealed class MapPainter
 
         if (_legend.Areas.Count > 0)
         {
-            var column = new LegendColumn(Title(_map.ValueLabel, cw - 4));
+            var column = new LegendColumn(Title(_map.ValueLabel, otherWidth - 4)) { Width = otherWidth };
             column.AddNested(MapLegend.ReferenceValues(_legend.MaxValue).Select(v => (AreaRadius(v), Line(ReportFormatter.FormatDecimal(v, 0, language), FontRole.Regular, LegendSize, Theme.Ink))).ToArray(), s_areaStroke);
 
             if (_legend.Dates is { } dates)
             {
-                column.AddText(Wrap(ReportStrings.Format("Map.Dates", language, ReportFormatter.FormatDateRange(dates, language)), cw - 8));
+                column.AddText(Wrap(ReportStrings.Format("Map.Dates", language, ReportFormatter.FormatDateRange(dates, language)), otherWidth - 8));
             }
 
             _columns.Add(column);
@@ -391,8 +455,8 @@ internal sealed class MapPainter
 
         if (_capitals.Count > 0)
         {
-            var column = new LegendColumn([]);
-            column.Add(1.8f, Theme.Ink, filled: true, square: true, Wrap(ReportStrings.Get("Map.Capital", language), cw - 20));
+            var column = new LegendColumn([]) { Width = otherWidth };
+            column.Add(1.8f, Theme.Ink, filled: true, square: true, Wrap(ReportStrings.Get("Map.Capital", language), otherWidth - 20));
             _columns.Add(column);
         }
     }
@@ -615,6 +679,8 @@ internal sealed class MapPainter
     private sealed class LegendColumn(IReadOnlyList<TextLine> title)
     {
         private readonly List<LegendRow> _rows = [];
+
+        public float Width { get; init; }
 
         public float Height => (title.Count > 0 ? title.Sum(l => l.Height) + 2 : 0) + _rows.Sum(r => r.Height);
 

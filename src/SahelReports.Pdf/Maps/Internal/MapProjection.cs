@@ -61,6 +61,12 @@ internal sealed class MapProjection
     /// <summary>Gets the frame y of a latitude, from the frame's top edge.</summary>
     public float Y(double latitude) => (float)((North - latitude) * _scale);
 
+    /// <summary>Gets the longitude at a frame x (the inverse of <see cref="X"/>).</summary>
+    public double Longitude(float x) => West + (x / _scale / _cos);
+
+    /// <summary>Gets the latitude at a frame y (the inverse of <see cref="Y"/>).</summary>
+    public double Latitude(float y) => North - (y / _scale);
+
     /// <summary>Gets the height a frame of <paramref name="width"/> needs to show the extent without widening it.</summary>
     public static float NaturalHeight(double west, double east, double south, double north, float width)
     {

@@ -96,7 +96,12 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
             if (!widthCache.TryGetValue((s, role), out float w))
             {
                 w = text.Width(s, role, CellSize);
-                widthCache[(s, role)] = w;
+
+                // Bounded like CellLines: repeated texts are measured once, unique ones (event ids) do not accumulate.
+                if (widthCache.Count < CellLines.Capacity)
+                {
+                    widthCache[(s, role)] = w;
+                }
             }
 
             return w;
@@ -107,7 +112,15 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
             for (int c = 0; c < n; c++)
             {
                 string cell = cells[c];
-                max[c] = Math.Max(max[c], Measure(cell, role) + (2 * PadX));
+                float whole = Measure(cell, role) + (2 * PadX);
+                max[c] = Math.Max(max[c], whole);
+                if (!cell.Contains(' ', StringComparison.Ordinal))
+                {
+                    // One word (most cells; none when empty): its width is the whole cell's, no split needed.
+                    min[c] = cell.Length == 0 ? min[c] : Math.Max(min[c], whole);
+                    continue;
+                }
+
                 foreach (string word in cell.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
                     min[c] = Math.Max(min[c], Measure(word, role) + (2 * PadX));

@@ -35,15 +35,15 @@ internal static class PeakRun
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
 
+        // Live managed objects before the run (the inputs), as opposed to the resident size, which also counts heap the
+        // GC keeps committed after collecting the preparation's garbage. Taken before the CPU time is read.
+        long liveBefore = GC.GetTotalMemory(forceFullCollection: true);
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         long before = process.PeakWorkingSet64;
         TimeSpan cpuBefore = process.TotalProcessorTime;
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
 
-        // Live managed objects before the run (the inputs), as opposed to the resident size, which also counts heap the
-        // GC keeps committed after collecting the preparation's garbage.
-        long liveBefore = GC.GetTotalMemory(forceFullCollection: true);
         var watch = Stopwatch.StartNew();
         string result = work();
         watch.Stop();

@@ -35,11 +35,15 @@ internal static class PeakRun
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
 
+        // Live managed objects before the run (the inputs), as opposed to the resident size, which also counts heap the
+        // GC keeps committed after collecting the preparation's garbage. Taken before the CPU time is read.
+        long liveBefore = GC.GetTotalMemory(forceFullCollection: true);
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         long before = process.PeakWorkingSet64;
         TimeSpan cpuBefore = process.TotalProcessorTime;
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+
         var watch = Stopwatch.StartNew();
         string result = work();
         watch.Stop();
@@ -47,7 +51,7 @@ internal static class PeakRun
         TimeSpan cpu = process.TotalProcessorTime - cpuBefore;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{scenario}{(warm ? " (warm)" : "")}: {watch.Elapsed.TotalMilliseconds:F0} ms wall, {cpu.TotalMilliseconds:F0} ms CPU, "
-            + $"peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB (before the run {before / 1048576.0:F0} MB), "
+            + $"peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB (before the run {before / 1048576.0:F0} MB, of it live managed objects {liveBefore / 1048576.0:F0} MB), "
             + $"allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0:F0} MB; {result}"));
         return 0;
     }

@@ -14,8 +14,9 @@ internal static class Scenarios
     private static ConflictIncident[]? s_incidents;
     private static string s_path = "";
     private static SituationReport? s_report;
+    private static ConflictIncident[]? s_annexIncidents;
 
-    public static IReadOnlyList<string> Names { get; } = ["aggregate", "import", "stream", "import:<path> (any ACLED file)", "import-lean", "stream-lean", "pdf-weekly", "pdf-annex", "excel-incidents", "excel-report-incidents"];
+    public static IReadOnlyList<string> Names { get; } = ["aggregate", "import", "stream", "import:<path> (any ACLED file)", "import-lean", "stream-lean", "pdf-weekly", "pdf-annex", "pdf-annex-cells", "excel-incidents", "excel-report-incidents"];
 
     /// <summary>The options of the "-lean" scenarios: notes and sources validated but not kept (aggregation does not read them).</summary>
     private static readonly AcledImportOptions s_lean = new() { KeepFreeText = false };
@@ -27,13 +28,16 @@ internal static class Scenarios
         {
             s_incidents = BenchmarkData.InMemoryIncidents();
         }
-        else if (name is "pdf-weekly" or "pdf-annex")
+        else if (name is "pdf-weekly" or "pdf-annex" or "pdf-annex-cells")
         {
+            // pdf-annex: what a user runs, the weekly report plus the incidents (in memory, kept) streamed into the annex by
+            // WritePdfWithIncidentAnnex. pdf-annex-cells: the same annex as a 100,000-row report table (TableBlock cells).
             ConflictIncident[] incidents = BenchmarkData.InMemoryIncidents(PdfBenchmarks.AnnexRows);
-            s_report = name == "pdf-annex" ? PdfBenchmarks.AnnexReport(incidents) : PdfBenchmarks.WeeklyReport(incidents);
+            s_report = name == "pdf-annex-cells" ? PdfBenchmarks.AnnexReport(incidents) : PdfBenchmarks.WeeklyReport(incidents);
+            s_annexIncidents = name == "pdf-annex" ? incidents : null;
 
             // The generator's peak is not the renderer's: collect, then reset the kernel's peak-RSS mark (VmHWM) so that
-            // "peak working set" covers the report model (the input, kept) plus rendering only.
+            // "peak working set" covers the inputs (report model, and the incidents for pdf-annex; kept) plus rendering only.
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             if (File.Exists("/proc/self/clear_refs"))
             {
@@ -79,10 +83,18 @@ internal static class Scenarios
             return string.Create(CultureInfo.InvariantCulture,
                 $"{a.Rows.Count} groups, {a.Totals.Events} events, {a.Totals.Fatalities} fatalities; read {reader.RowsRead}, rejected {reader.RowsRejected}");
         },
-        "pdf-weekly" or "pdf-annex" => () =>
+        "pdf-weekly" or "pdf-annex" or "pdf-annex-cells" => () =>
         {
             string path = Path.Combine(Path.GetTempPath(), $"sahelreports-bench-{name}.pdf");
-            SahelReports.Pdf.SituationReportPdfExtensions.WritePdf(s_report!, path, PdfBenchmarks.Options);
+            if (s_annexIncidents is not null)
+            {
+                SahelReports.Pdf.IncidentAnnexPdfExtensions.WritePdfWithIncidentAnnex(s_report!, s_annexIncidents, path, PdfBenchmarks.Options);
+            }
+            else
+            {
+                SahelReports.Pdf.SituationReportPdfExtensions.WritePdf(s_report!, path, PdfBenchmarks.Options);
+            }
+
             return string.Create(CultureInfo.InvariantCulture, $"{new FileInfo(path).Length / 1024.0:F1} KB written to {path}");
         },
         "excel-incidents" => () =>

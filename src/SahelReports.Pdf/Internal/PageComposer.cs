@@ -1,4 +1,5 @@
 using System.Globalization;
+using SahelReports.Incidents;
 using SahelReports.Reporting;
 using SkiaSharp;
 
@@ -13,9 +14,11 @@ internal sealed class PageComposer
     private readonly float _pageHeight;
     private readonly float _margin;
     private readonly ReportLanguage _lang;
+    private readonly IEnumerable<ConflictIncident>? _annex;
 
-    public PageComposer(SituationReport report, TextLayout text, float pageWidth, float pageHeight, float margin)
+    public PageComposer(SituationReport report, TextLayout text, float pageWidth, float pageHeight, float margin, IEnumerable<ConflictIncident>? annex = null)
     {
+        _annex = annex;
         _report = report;
         _text = text;
         _pageWidth = pageWidth;
@@ -80,6 +83,12 @@ internal sealed class PageComposer
 
                 boxes.AddRange(blocks.Lines(spans, 0, 4));
             }
+        }
+
+        if (_annex is not null)
+        {
+            boxes.AddRange(blocks.SectionHeading(IncidentAnnex.Title(_lang)));
+            boxes.AddRange(new TableBoxes(_text, BodyWidth, _lang).Build(IncidentAnnex.Table(_annex, _lang)));
         }
 
         return boxes;

@@ -1,3 +1,4 @@
+using SahelReports.Incidents;
 using SahelReports.Reporting;
 using SkiaSharp;
 
@@ -9,11 +10,11 @@ namespace SahelReports.Pdf.Internal;
 /// </summary>
 internal static class PdfReportRenderer
 {
-    public static void Render(SituationReport report, Stream stream, PdfReportOptions options)
+    public static void Render(SituationReport report, Stream stream, PdfReportOptions options, IEnumerable<ConflictIncident>? annex = null)
     {
         // Skia cannot write /Lang: the document goes to a buffer, then to the caller with /Lang added to its catalog.
         using var buffer = new MemoryStream();
-        RenderOnce(report, buffer, options);
+        RenderOnce(report, buffer, options, annex);
         ReadOnlySpan<byte> pdf = buffer.GetBuffer().AsSpan(0, checked((int)buffer.Length));
         if (options.PdfA)
         {
@@ -23,7 +24,7 @@ internal static class PdfReportRenderer
         PdfCatalogLanguage.Write(pdf, report.Metadata.Language.Code, stream);
     }
 
-    private static void RenderOnce(SituationReport report, Stream stream, PdfReportOptions options)
+    private static void RenderOnce(SituationReport report, Stream stream, PdfReportOptions options, IEnumerable<ConflictIncident>? annex)
     {
         (float width, float height) = PageSize(options);
         using var fonts = new PdfFonts();
@@ -32,7 +33,7 @@ internal static class PdfReportRenderer
         // Layout once, with the full fonts: this records every code point and fixes the page breaks, so "page X of Y" is known.
         // Boxes keep face indices and widths, not typefaces; large tables keep only their row heights and lay a row out
         // again when it is drawn, so memory does not grow with every laid-out cell.
-        var composer = new PageComposer(report, layout, width, height, options.Margin);
+        var composer = new PageComposer(report, layout, width, height, options.Margin, annex);
         List<List<PlacedBox>> pages = Paginator.Paginate(composer.Build(), composer.BodyHeight);
         for (int p = 0; p < pages.Count; p++)
         {

@@ -24,14 +24,22 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
     private static readonly SKPaint s_bodyRule = new() { IsStroke = true, StrokeWidth = 0.3f, Color = Theme.Rule };
     private static readonly SKPaint s_strongRule = new() { IsStroke = true, StrokeWidth = 0.8f, Color = Theme.Accent };
 
-    public IReadOnlyList<Box> Build(TableBlock table)
-    {
-        var header = table.Columns.Select(c => c.Header).ToArray();
-        string[]? totals = table.Totals is { } t ? Cells(table, t) : null;
-        float[] widths = ColumnWidths(table, header, totals);
-        var cells = new CellLines(text, widths);
+    /// <summary>Lays out a report table.</summary>
+    public IReadOnlyList<Box> Build(TableBlock table) => Build(TableSource.From(table, language));
 
-        var boxes = new List<Box>(table.Rows.Count + 4);
+    /// <summary>
+    /// Lays out a table whose rows come from <paramref name="table"/>: its rows are enumerated once for the column widths,
+    /// once for the row heights and once more, row by row, while the pages are drawn, so they are never all held as cells.
+    /// </summary>
+    public IReadOnlyList<Box> Build(TableSource table)
+    {
+        string[] header = table.Header;
+        string[]? totals = table.Totals;
+        (float[] widths, int count) = ColumnWidths(table, header, totals);
+        var cells = new CellLines(text, widths);
+        var cursor = new RowCursor(table, count);
+
+        var boxes = new List<Box>(count + 4);
         if (table.Caption is not null)
         {
             foreach (TextLine line in text.Lines([new(table.Caption, FontRole.Bold, Theme.Body + 0.5f, Theme.Ink)], width))
@@ -43,20 +51,23 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         Box headerBox = Row(table, header, widths, RowKind.Header, stripe: false);
         boxes.Add(new Box(headerBox.Height, headerBox.Draw) { KeepWithNext = true, SpaceBefore = table.Caption is null ? 12 : 0 });
 
-        // Body rows keep only their height: a row is laid out again when its page is drawn (repeated cell texts come from
-        // a bounded cache), so a 100,000-row table does not hold every laid-out cell until the end.
-        for (int r = 0; r < table.Rows.Count; r++)
+        // Body rows keep only their height: a row is formatted and laid out again when its page is drawn (repeated cell texts
+        // come from a bounded cache), so a 100,000-row table does not hold every row or laid-out cell until the end.
+        int r = 0;
+        foreach (string[] rowCells in table.Rows())
         {
             int row = r;
-            float height = cells.RowHeight(Cells(table, table.Rows[r]));
+            float height = cells.RowHeight(rowCells);
             bool stripe = r % 2 == 1;
-            boxes.Add(new Box(height, (canvas, x, y) => DrawRow(canvas, x, y, table, cells.Lay(Cells(table, table.Rows[row])), widths, height, RowKind.Body, stripe))
+            boxes.Add(new Box(height, (canvas, x, y) => DrawRow(canvas, x, y, table, cells.Lay(cursor.Take(row)), widths, height, RowKind.Body, stripe))
             {
                 RepeatOnBreak = headerBox,
-                KeepWithNext = r == table.Rows.Count - 1 && (totals is not null || table.Note is not null),
+                KeepWithNext = r == count - 1 && (totals is not null || table.Note is not null),
             });
+            r++;
         }
 
+        TableSource.CheckCount(count, r);
         if (totals is not null)
         {
             Box row = Row(table, totals, widths, RowKind.Totals, stripe: false);
@@ -74,18 +85,7 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         return boxes;
     }
 
-    private string[] Cells(TableBlock table, IReadOnlyList<TableCell> row)
-    {
-        var cells = new string[row.Count];
-        for (int c = 0; c < row.Count; c++)
-        {
-            cells[c] = row[c].Format(language, table.Columns[c].Decimals);
-        }
-
-        return cells;
-    }
-
-    private float[] ColumnWidths(TableBlock table, string[] header, string[]? totals)
+    private (float[] Widths, int Count) ColumnWidths(TableSource table, string[] header, string[]? totals)
     {
         int n = header.Length;
         var min = new float[n];
@@ -96,7 +96,12 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
             if (!widthCache.TryGetValue((s, role), out float w))
             {
                 w = text.Width(s, role, CellSize);
-                widthCache[(s, role)] = w;
+
+                // Bounded like CellLines: repeated texts are measured once, unique ones (event ids) do not accumulate.
+                if (widthCache.Count < CellLines.Capacity)
+                {
+                    widthCache[(s, role)] = w;
+                }
             }
 
             return w;
@@ -107,7 +112,15 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
             for (int c = 0; c < n; c++)
             {
                 string cell = cells[c];
-                max[c] = Math.Max(max[c], Measure(cell, role) + (2 * PadX));
+                float whole = Measure(cell, role) + (2 * PadX);
+                max[c] = Math.Max(max[c], whole);
+                if (!cell.Contains(' ', StringComparison.Ordinal))
+                {
+                    // One word (most cells; none when empty): its width is the whole cell's, no split needed.
+                    min[c] = cell.Length == 0 ? min[c] : Math.Max(min[c], whole);
+                    continue;
+                }
+
                 foreach (string word in cell.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
                     min[c] = Math.Max(min[c], Measure(word, role) + (2 * PadX));
@@ -116,9 +129,11 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         }
 
         Consider(header, FontRole.Bold);
-        foreach (IReadOnlyList<TableCell> row in table.Rows)
+        int count = 0;
+        foreach (string[] row in table.Rows())
         {
-            Consider(Cells(table, row), FontRole.Regular);
+            Consider(row, FontRole.Regular);
+            count++;
         }
 
         if (totals is not null)
@@ -142,10 +157,10 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
                 : min[c] * width / sumMin;
         }
 
-        return widths;
+        return (widths, count);
     }
 
-    private Box Row(TableBlock table, string[] cells, float[] widths, RowKind kind, bool stripe)
+    private Box Row(TableSource table, string[] cells, float[] widths, RowKind kind, bool stripe)
     {
         FontRole role = kind == RowKind.Body ? FontRole.Regular : FontRole.Bold;
         SKColor color = kind == RowKind.Header ? Theme.Accent : Theme.Ink;
@@ -159,7 +174,7 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         return new Box(height, (canvas, x, y) => DrawRow(canvas, x, y, table, laid, widths, height, kind, stripe));
     }
 
-    private void DrawRow(SKCanvas canvas, float x, float y, TableBlock table, IReadOnlyList<TextLine>[] laid, float[] widths, float height, RowKind kind, bool stripe)
+    private void DrawRow(SKCanvas canvas, float x, float y, TableSource table, IReadOnlyList<TextLine>[] laid, float[] widths, float height, RowKind kind, bool stripe)
     {
         if (kind == RowKind.Header || stripe)
         {
@@ -169,7 +184,7 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         float cx = x;
         for (int c = 0; c < laid.Length; c++)
         {
-            Align align = table.Columns[c].IsNumeric ? Align.Right : Align.Left;
+            Align align = table.Numeric[c] ? Align.Right : Align.Left;
             float top = y + PadY;
             foreach (TextLine line in laid[c])
             {

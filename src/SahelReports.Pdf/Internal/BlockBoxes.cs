@@ -177,7 +177,22 @@ internal sealed class BlockBoxes(TextLayout text, float width, float bodyHeight,
     {
         var boxes = new List<Box>(Lines([new(block.Title, FontRole.Bold, Theme.Body + 0.5f, Theme.Ink)], 0, 14, keepWithNext: true));
         var painter = new Maps.Internal.MapPainter(block, text, language, width, bodyHeight * 0.55f);
-        boxes.Add(new Box(painter.Height, painter.Draw) { SpaceBefore = 4, KeepWithNext = block.Note is not null });
+        bool keep = block.Note is not null;
+
+        // A map that does not fit the rest of a page may be drawn down to 60 % of its height there rather than move on and
+        // leave most of the page blank (the frame keeps its width; the projection fits the smaller height).
+        float chrome = painter.Height - painter.MapHeight;
+        boxes.Add(new Box(painter.Height, painter.Draw)
+        {
+            SpaceBefore = 4,
+            KeepWithNext = keep,
+            MinFitHeight = chrome + (painter.MapHeight * 0.6f),
+            FitTo = height =>
+            {
+                var smaller = new Maps.Internal.MapPainter(block, text, language, width, height - chrome);
+                return new Box(smaller.Height, smaller.Draw) { SpaceBefore = 4, KeepWithNext = keep };
+            },
+        });
         if (block.Note is not null)
         {
             boxes.AddRange(Lines([new(block.Note, FontRole.Italic, Theme.Small, Theme.Muted)], 0, 3));

@@ -22,6 +22,18 @@ internal sealed class Box(float height, Action<SKCanvas, float, float> draw)
 
     /// <summary>Gets the box to repeat at the top of a page when this box starts one (a table's header row).</summary>
     public Box? RepeatOnBreak { get; init; }
+
+    /// <summary>Gets the smallest height the box can be laid out at (<see cref="Height"/> when it cannot shrink).</summary>
+    public float MinHeight => FitTo is null ? Height : Math.Min(Height, MinFitHeight);
+
+    /// <summary>
+    /// Gets how to lay the box out again at most a given height (a map that may be drawn smaller rather than move to the
+    /// next page and leave most of this one blank), or <see langword="null"/> when the box has one size.
+    /// </summary>
+    public Func<float, Box>? FitTo { get; init; }
+
+    /// <summary>Gets the smallest height <see cref="FitTo"/> accepts.</summary>
+    public float MinFitHeight { get; init; }
 }
 
 /// <summary>A box placed on a page at a vertical offset from the body top.</summary>
@@ -33,6 +45,11 @@ internal static class Paginator
     /// <summary>Splits <paramref name="boxes"/> into pages of body height <paramref name="bodyHeight"/>.</summary>
     public static List<List<PlacedBox>> Paginate(IReadOnlyList<Box> boxes, float bodyHeight)
     {
+        return PaginateCopy(new List<Box>(boxes), bodyHeight);
+    }
+
+    private static List<List<PlacedBox>> PaginateCopy(List<Box> boxes, float bodyHeight)
+    {
         var pages = new List<List<PlacedBox>> { new() };
         float y = 0;
         for (int i = 0; i < boxes.Count; i++)
@@ -40,6 +57,12 @@ internal static class Paginator
             Box box = boxes[i];
             float space = y > 0 ? box.SpaceBefore : 0;
             float needed = space + ChainHeight(boxes, i);
+            if (y > 0 && y + needed > bodyHeight && TryShrinkChain(boxes, i, y + needed - bodyHeight))
+            {
+                box = boxes[i];
+                needed = space + ChainHeight(boxes, i);
+            }
+
             bool chainFitsEmptyPage = ChainHeight(boxes, i) + (box.RepeatOnBreak?.Height ?? 0) <= bodyHeight;
             if (y > 0 && y + needed > bodyHeight && (chainFitsEmptyPage || y + space + box.Height > bodyHeight))
             {
@@ -59,6 +82,36 @@ internal static class Paginator
         }
 
         return pages;
+    }
+
+    /// <summary>
+    /// Lays out the first shrinkable box of the keep-with-next chain at <paramref name="start"/> smaller by
+    /// <paramref name="overflow"/> when its minimum allows, so that the chain fits the rest of the page.
+    /// </summary>
+    private static bool TryShrinkChain(List<Box> boxes, int start, float overflow)
+    {
+        for (int j = start; j < boxes.Count; j++)
+        {
+            Box b = boxes[j];
+            if (b.FitTo is { } fit && b.Height - overflow >= b.MinHeight)
+            {
+                Box smaller = fit(b.Height - overflow);
+                if (smaller.Height > b.Height - overflow + 0.01f)
+                {
+                    return false;
+                }
+
+                boxes[j] = smaller;
+                return true;
+            }
+
+            if (!b.KeepWithNext)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static float ChainHeight(IReadOnlyList<Box> boxes, int start)

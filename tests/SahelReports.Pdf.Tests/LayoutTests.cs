@@ -55,6 +55,31 @@ public sealed class LayoutTests
         Assert.Equal(3, pages.Sum(p => p.Count));
     }
 
+    private static Box Shrinkable(float h, float min, bool keep = false) =>
+        new(h, (_, _, _) => { }) { KeepWithNext = keep, MinFitHeight = min, FitTo = target => B(target, keep) };
+
+    [Fact]
+    public void Paginator_ShrinksAMapToTheRestOfThePageWhenItsMinimumAllows()
+    {
+        // 40 used; title (5, keep) + map (70, may shrink to 45, keep) + note line (5) need 80 of the 60 left: the map is
+        // laid out again at 50 and the chain stays on page 1.
+        var boxes = new[] { B(40), B(5, keep: true), Shrinkable(70, 45, keep: true), B(5) };
+        List<List<PlacedBox>> pages = Paginator.Paginate(boxes, 100);
+        Assert.Single(pages);
+        Assert.Equal(50, pages[0][2].Box.Height);
+        Assert.Equal(100, pages[0][3].Top + pages[0][3].Box.Height);
+    }
+
+    [Fact]
+    public void Paginator_MovesAMapOnWhenShrinkingItWouldGoBelowItsMinimum()
+    {
+        // 70 used: the map would need 30 of its 70, below its minimum of 45, so it moves to page 2 at full height.
+        var boxes = new[] { B(70), Shrinkable(70, 45) };
+        List<List<PlacedBox>> pages = Paginator.Paginate(boxes, 100);
+        Assert.Equal(2, pages.Count);
+        Assert.Equal(70, pages[1][0].Box.Height);
+    }
+
     [Theory]
     [InlineData(9, 10, 2.5)]
     [InlineData(31, 40, 10)]

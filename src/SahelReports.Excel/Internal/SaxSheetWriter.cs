@@ -175,24 +175,24 @@ internal static class SaxSheetWriter
         }
 
         int row = firstDataRow - 1;
-        foreach (T item in sample)
+        void Next(T item)
         {
-            if (row + 1 > maxRows)
+            if (++row > maxRows)
             {
                 throw TooManyRows(maxRows, rowsParameter, "The output holds an incomplete file: discard it.");
             }
 
-            WriteRow(ctx, columns, item, ++row, sheet.Styles);
+            WriteRow(ctx, columns, item, row, sheet.Styles);
+        }
+
+        foreach (T item in sample)
+        {
+            Next(item);
         }
 
         while (rest.MoveNext())
         {
-            if (row + 1 > maxRows)
-            {
-                throw TooManyRows(maxRows, rowsParameter, "The output holds an incomplete file: discard it.");
-            }
-
-            WriteRow(ctx, columns, rest.Current, ++row, sheet.Styles);
+            Next(rest.Current);
         }
 
         xml.WriteEndElement();

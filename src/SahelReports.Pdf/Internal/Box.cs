@@ -23,9 +23,6 @@ internal sealed class Box(float height, Action<SKCanvas, float, float> draw)
     /// <summary>Gets the box to repeat at the top of a page when this box starts one (a table's header row).</summary>
     public Box? RepeatOnBreak { get; init; }
 
-    /// <summary>Gets the smallest height the box can be laid out at (<see cref="Height"/> when it cannot shrink).</summary>
-    public float MinHeight => FitTo is null ? Height : Math.Min(Height, MinFitHeight);
-
     /// <summary>
     /// Gets how to lay the box out again at most a given height (a map that may be drawn smaller rather than move to the
     /// next page and leave most of this one blank), or <see langword="null"/> when the box has one size.
@@ -45,25 +42,21 @@ internal static class Paginator
     /// <summary>Splits <paramref name="boxes"/> into pages of body height <paramref name="bodyHeight"/>.</summary>
     public static List<List<PlacedBox>> Paginate(IReadOnlyList<Box> boxes, float bodyHeight)
     {
-        return PaginateCopy(new List<Box>(boxes), bodyHeight);
-    }
-
-    private static List<List<PlacedBox>> PaginateCopy(List<Box> boxes, float bodyHeight)
-    {
+        var list = new List<Box>(boxes); // a shrinkable box may be replaced by a smaller layout of itself
         var pages = new List<List<PlacedBox>> { new() };
         float y = 0;
-        for (int i = 0; i < boxes.Count; i++)
+        for (int i = 0; i < list.Count; i++)
         {
-            Box box = boxes[i];
+            Box box = list[i];
             float space = y > 0 ? box.SpaceBefore : 0;
-            float needed = space + ChainHeight(boxes, i);
-            if (y > 0 && y + needed > bodyHeight && TryShrinkChain(boxes, i, y + needed - bodyHeight))
+            float needed = space + ChainHeight(list, i);
+            if (y > 0 && y + needed > bodyHeight && TryShrinkChain(list, i, y + needed - bodyHeight))
             {
-                box = boxes[i];
-                needed = space + ChainHeight(boxes, i);
+                box = list[i];
+                needed = space + ChainHeight(list, i);
             }
 
-            bool chainFitsEmptyPage = ChainHeight(boxes, i) + (box.RepeatOnBreak?.Height ?? 0) <= bodyHeight;
+            bool chainFitsEmptyPage = ChainHeight(list, i) + (box.RepeatOnBreak?.Height ?? 0) <= bodyHeight;
             if (y > 0 && y + needed > bodyHeight && (chainFitsEmptyPage || y + space + box.Height > bodyHeight))
             {
                 pages.Add([]);
@@ -93,7 +86,7 @@ internal static class Paginator
         for (int j = start; j < boxes.Count; j++)
         {
             Box b = boxes[j];
-            if (b.FitTo is { } fit && b.Height - overflow >= b.MinHeight)
+            if (b.FitTo is { } fit && b.Height - overflow >= b.MinFitHeight)
             {
                 Box smaller = fit(b.Height - overflow);
                 if (smaller.Height > b.Height - overflow + 0.01f)

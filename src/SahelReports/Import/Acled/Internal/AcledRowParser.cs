@@ -33,7 +33,6 @@ internal sealed class AcledRowParser
     private readonly AcledLayout _layout;
     private readonly AcledDateOrder? _dateOrder;
     private readonly Gazetteer _gazetteer;
-    private readonly IssueCollector _issues;
     private readonly string _file;
     private readonly AcledText _text = new(AcledColumns.Count);
 
@@ -60,9 +59,12 @@ internal sealed class AcledRowParser
         _dateOrder = layout == AcledLayout.Version6 ? AcledDateOrder.DayMonthYear : options.DateOrder;
         _gazetteer = options.Gazetteer ?? Gazetteer.Default;
         _keepFreeText = options.KeepFreeText;
-        _issues = issues;
+        Issues = issues;
         _file = file;
     }
+
+    /// <summary>Where the issues of the rows parsed from now on go (a parallel import gives each batch its own collector).</summary>
+    public IssueCollector Issues { get; set; }
 
     /// <summary>Rows kept whose admin1 or admin2 name could not be matched.</summary>
     public long UnmatchedPlaces { get; private set; }
@@ -775,10 +777,10 @@ internal sealed class AcledRowParser
 
     private ConflictIncident? Reject(string column, string code, string message)
     {
-        _issues.Add(new ImportIssue(_file, _line, column, IssueSeverity.Error, code, message, _id));
+        Issues.Add(new ImportIssue(_file, _line, column, IssueSeverity.Error, code, message, _id));
         return null;
     }
 
     private void Warn(string column, string code, string message) =>
-        _issues.Add(new ImportIssue(_file, _line, column, IssueSeverity.Warning, code, message, _id));
+        Issues.Add(new ImportIssue(_file, _line, column, IssueSeverity.Warning, code, message, _id));
 }

@@ -64,6 +64,13 @@ public sealed record AcledImportOptions
     /// <summary>The number of parsing workers of a parallel read (0: one per core, at most 4).</summary>
     internal int ParseWorkers { get; init; }
 
+    /// <summary>
+    /// Whether notes are copied into shared 256 KiB blocks rather than an array each (set by <see cref="AcledImporter"/>, which
+    /// keeps every incident: far fewer objects for the garbage collector; a streaming reader's notes are short-lived, and large
+    /// blocks would only be freed by full collections).
+    /// </summary>
+    internal bool PackNotes { get; init; }
+
     /// <summary>Records per batch of a parallel read.</summary>
     internal int BatchRows { get; init; } = 1024;
 

@@ -96,6 +96,9 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
     private long _unmatched;
     private long _byteOffset;
 
+    /// <summary>The file's length in bytes when the stream can tell, and how far the rows returned so far reach into it.</summary>
+    internal (long? Total, long Consumed) Bytes => (_totalBytes, _pipeline is not null ? _byteOffset : _csv?.ByteOffset ?? 0);
+
     /// <summary>The line (CSV) or event number (JSON) of the last row read, for issues raised by the importer.</summary>
     internal long CurrentLine { get; private set; }
 

@@ -63,9 +63,26 @@ internal static class PdfReportRenderer
             for (int p = 0; p < pages.Count; p++)
             {
                 SKCanvas canvas = document.BeginPage(width, height);
-                foreach (PlacedBox placed in pages[p])
+                List<PlacedBox> page = pages[p];
+                for (int k = 0; k < page.Count; k++)
                 {
-                    placed.Box.Draw(canvas, options.Margin, options.Margin + placed.Top);
+                    PlacedBox placed = page[k];
+                    if (placed.Box.Rows is { } rows)
+                    {
+                        // Consecutive rows of one table body are drawn together (fills, rules, then text).
+                        int end = k + 1;
+                        while (end < page.Count && ReferenceEquals(page[end].Box, placed.Box))
+                        {
+                            end++;
+                        }
+
+                        rows.DrawRows(canvas, options.Margin, options.Margin, page, k, end);
+                        k = end - 1;
+                    }
+                    else
+                    {
+                        placed.Box.Draw(canvas, options.Margin, options.Margin + placed.Top);
+                    }
                 }
 
                 composer.DrawChrome(canvas, p + 1, pages.Count);

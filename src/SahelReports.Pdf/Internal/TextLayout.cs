@@ -34,7 +34,10 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     private readonly Dictionary<int, (HarfBuzzSharp.Font Font, int UnitsPerEm)> _shapers = [];
     private readonly SKPaint _paint = new() { IsAntialias = true };
     private readonly SKTextBlobBuilder _blobs = new();
-    private float[] _positions = new float[64];
+
+    // Per face, the glyph of each UTF-16 code unit looked up so far (NoGlyph: not yet), so that drawing a run of the
+    // 100,000-row annex does not ask Skia to map its characters again; reset when the faces change (subsets renumber glyphs).
+    private ushort[]?[] _glyphMaps = [];
 
     /// <summary>Gets the fonts used for measurement and drawing.</summary>
     public PdfFonts Fonts { get; } = fonts;
@@ -53,6 +56,7 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     /// </summary>
     public void FontsChanged()
     {
+        _glyphMaps = [];
         foreach ((HarfBuzzSharp.Font font, _) in _shapers.Values)
         {
             font.Dispose();
@@ -317,31 +321,70 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     /// </summary>
     private SKTextBlob? PlainBlob(Fragment f, SKFont font)
     {
-        ushort[] glyphs = font.GetGlyphs(f.Text);
-        if (glyphs.Length == 0)
+        string text = f.Text;
+        if (text.Length == 0)
         {
             return null;
         }
 
-        float[] units = Fonts.AdvanceUnits(f.Face, out int unitsPerEm);
-        float scale = f.Size * 1f / unitsPerEm;
-        if (_positions.Length < glyphs.Length)
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
         {
-            _positions = new float[Math.Max(glyphs.Length, 2 * _positions.Length)];
+            // Outside the BMP: Skia maps the surrogate pairs (one glyph per pair).
+            ushort[] pairs = font.GetGlyphs(text);
+            return pairs.Length == 0 ? null : PlainBlob(f, font, pairs);
         }
 
+        if (f.Face >= _glyphMaps.Length)
+        {
+            Array.Resize(ref _glyphMaps, f.Face + 1);
+        }
+
+        ushort[] map = _glyphMaps[f.Face] ??= NewGlyphMap();
+        Span<ushort> glyphs = text.Length <= 256 ? stackalloc ushort[text.Length] : new ushort[text.Length];
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            ushort glyph = map[c];
+            if (glyph == NoGlyph)
+            {
+                glyph = font.GetGlyph(c);
+                map[c] = glyph;
+            }
+
+            glyphs[i] = glyph;
+        }
+
+        return PlainBlob(f, font, glyphs);
+    }
+
+    private const ushort NoGlyph = ushort.MaxValue;
+
+    private static ushort[] NewGlyphMap()
+    {
+        var map = new ushort[char.MaxValue + 1];
+        Array.Fill(map, NoGlyph);
+        return map;
+    }
+
+    private SKTextBlob PlainBlob(Fragment f, SKFont font, ReadOnlySpan<ushort> glyphs)
+    {
+        float[] units = Fonts.AdvanceUnits(f.Face, out int unitsPerEm);
+        float scale = f.Size * 1f / unitsPerEm;
+
+        // The bounds are given (generously: the run's advance and more than the font's ascent and descent), so Skia does not
+        // compute them from every glyph; it uses them only to skip runs outside the page.
+        SKRawRunBuffer<float> run = _blobs.AllocateRawHorizontalRun(font, glyphs.Length, 0, new SKRect(-f.Size, -2 * f.Size, f.Width + f.Size, f.Size));
+        glyphs.CopyTo(run.Glyphs);
+        Span<float> positions = run.Positions;
         float x = 0;
         for (int i = 0; i < glyphs.Length; i++)
         {
-            _positions[i] = x;
+            positions[i] = x;
             float advance = glyphs[i] < units.Length ? scale * units[glyphs[i]] : 0;
             x += advance;
         }
 
-        SKHorizontalRunBuffer run = _blobs.AllocateHorizontalRun(font, glyphs.Length, 0);
-        run.SetGlyphs(glyphs);
-        run.SetPositions(_positions.AsSpan(0, glyphs.Length));
-        return _blobs.Build();
+        return _blobs.Build()!;
     }
 
     private SKTextBlob? ShapedBlob(Fragment f, SKFont font)

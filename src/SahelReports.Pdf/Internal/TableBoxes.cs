@@ -98,16 +98,18 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         var min = new float[n];
         var max = new float[n];
         var widthCache = new Dictionary<(string, FontRole), float>();
-        float Measure(string s, FontRole role)
+        var kept = new int[n];
+        float Measure(int column, string s, FontRole role)
         {
             if (!widthCache.TryGetValue((s, role), out float w))
             {
                 w = text.Width(s, role, CellSize);
 
                 // Bounded like CellLines: repeated texts are measured once, unique ones (event ids) do not accumulate.
-                if (widthCache.Count < CellLines.Capacity)
+                if (widthCache.Count < CellLines.Capacity && kept[column] < CellLines.ColumnCapacity)
                 {
                     widthCache[(s, role)] = w;
+                    kept[column]++;
                 }
             }
 
@@ -119,7 +121,7 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
             for (int c = 0; c < n; c++)
             {
                 string cell = cells[c];
-                float whole = Measure(cell, role) + (2 * PadX);
+                float whole = Measure(c, cell, role) + (2 * PadX);
                 max[c] = Math.Max(max[c], whole);
                 if (!cell.Contains(' ', StringComparison.Ordinal))
                 {
@@ -130,7 +132,7 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
 
                 foreach (string word in cell.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    min[c] = Math.Max(min[c], Measure(word, role) + (2 * PadX));
+                    min[c] = Math.Max(min[c], Measure(c, word, role) + (2 * PadX));
                 }
             }
         }
@@ -289,7 +291,14 @@ internal sealed class CellLines(TextLayout text, float[] widths, int capacity = 
     /// <summary>The number of distinct cells whose lines are kept (by default).</summary>
     public const int Capacity = 20_000;
 
+    /// <summary>
+    /// The number of distinct texts kept per column: a column of unique texts (event ids) stops being kept after this many,
+    /// so it does not use up the capacity before the repeated texts of later rows (dates, places) are seen.
+    /// </summary>
+    public const int ColumnCapacity = 5_000;
+
     private readonly Dictionary<(int Column, string Text), IReadOnlyList<TextLine>> _cache = [];
+    private readonly int[] _kept = new int[widths.Length];
 
     /// <summary>Gets the height of a row whose cells are laid out as <paramref name="laid"/>: the tallest cell plus the padding.</summary>
     public static float Height(IReadOnlyList<TextLine>[] laid)
@@ -321,9 +330,10 @@ internal sealed class CellLines(TextLayout text, float[] widths, int capacity = 
             if (!_cache.TryGetValue((c, cells[c]), out IReadOnlyList<TextLine>? lines))
             {
                 lines = text.Lines([new(cells[c], FontRole.Regular, TableBoxes.CellSize, Theme.Ink)], widths[c] - (2 * TableBoxes.PadX));
-                if (_cache.Count < capacity)
+                if (_cache.Count < capacity && _kept[c] < ColumnCapacity)
                 {
                     _cache[(c, cells[c])] = lines;
+                    _kept[c]++;
                 }
             }
 

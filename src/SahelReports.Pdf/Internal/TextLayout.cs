@@ -68,6 +68,11 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     /// <summary>Lays out <paramref name="spans"/> in lines at most <paramref name="width"/> wide.</summary>
     public IReadOnlyList<TextLine> Lines(IReadOnlyList<Span> spans, float width)
     {
+        if (spans.Count == 1 && OneWord(spans[0], width) is { } single)
+        {
+            return [single];
+        }
+
         var lines = new List<TextLine>();
         var current = new List<Fragment>();
         float x = 0;
@@ -156,6 +161,37 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// Lays out a span that is one word fitting <paramref name="width"/> (most table cells: ids, dates, names, numbers) as the
+    /// general path would, without tokenising; <see langword="null"/> when the span has a break or does not fit.
+    /// </summary>
+    private TextLine? OneWord(Span span, float width)
+    {
+        string text = span.Text;
+        if (text.Length == 0 || text.AsSpan().IndexOfAny(" \n\t\r") >= 0)
+        {
+            return null;
+        }
+
+        List<Fragment> word = Measure(text, span);
+        float x = 0;
+        var fragments = new Fragment[word.Count];
+        for (int i = 0; i < word.Count; i++)
+        {
+            fragments[i] = word.Count == 1 ? word[i] : word[i] with { X = x };
+            x += word[i].Width;
+        }
+
+        // The same fit test as the general path (LINQ's float sum accumulates in double).
+        if ((word.Count == 1 ? x : word.Sum(f => f.Width)) > width)
+        {
+            return null;
+        }
+
+        float size = span.Size;
+        return new TextLine(fragments, x, size * Leading, ((size * Leading) - (size * 1.362f)) / 2 + (size * 1.069f));
     }
 
     /// <summary>Gets the width of <paramref name="text"/> on one line (no wrapping).</summary>

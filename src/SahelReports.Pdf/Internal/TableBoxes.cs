@@ -16,8 +16,11 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
     /// <summary>The vertical padding of a cell.</summary>
     public const float PadY = 2.5f;
 
-    /// <summary>The font size of cell text.</summary>
-    public const float CellSize = 8.5f;
+    /// <summary>
+    /// The font size of cell text: 35/4096 of the 1000-unit em, so that every advance (size / em × units) is an exact binary
+    /// fraction and a page of rows can be drawn as one glyph run (see <see cref="TextLayout.DrawQueued"/>).
+    /// </summary>
+    public const float CellSize = 8.544921875f;
 
     // Never changed after creation, so shared by every rendering (drawing only reads a paint).
     private static readonly SKPaint s_headerFill = new() { Style = SKPaintStyle.Fill, Color = Theme.AccentLight };
@@ -202,7 +205,8 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
 
     /// <summary>
     /// Draws consecutive body rows of one page: the zebra fills, then every row's rule as one path, then the rows' text in
-    /// reading order. The PDF thus changes colour a few times per page instead of three times per row.
+    /// reading order as one text blob. The PDF thus changes colour a few times per page instead of three times per row, and
+    /// writes one text object per page instead of one per cell.
     /// </summary>
     private void DrawBody(SKCanvas canvas, float left, float top, Body body, List<PlacedBox> placed, int start, int end)
     {
@@ -232,11 +236,13 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         for (int k = start; k < end; k++)
         {
             int row = placed[k].Row;
-            DrawCells(canvas, left, top + placed[k].Top, body.Table, body.Cells.Lay(body.Cursor.Take(row)), body.Widths);
+            DrawCells(canvas, left, top + placed[k].Top, body.Table, body.Cells.Lay(body.Cursor.Take(row)), body.Widths, queue: true);
         }
+
+        text.DrawQueued(canvas);
     }
 
-    private void DrawCells(SKCanvas canvas, float x, float y, TableSource table, IReadOnlyList<TextLine>[] laid, float[] widths)
+    private void DrawCells(SKCanvas canvas, float x, float y, TableSource table, IReadOnlyList<TextLine>[] laid, float[] widths, bool queue = false)
     {
         float cx = x;
         for (int c = 0; c < laid.Length; c++)
@@ -245,7 +251,15 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
             float top = y + PadY;
             foreach (TextLine line in laid[c])
             {
-                text.Draw(canvas, line, cx + PadX, top, widths[c] - (2 * PadX), align);
+                if (queue)
+                {
+                    text.Queue(line, cx + PadX, top, widths[c] - (2 * PadX), align);
+                }
+                else
+                {
+                    text.Draw(canvas, line, cx + PadX, top, widths[c] - (2 * PadX), align);
+                }
+
                 top += line.Height;
             }
 

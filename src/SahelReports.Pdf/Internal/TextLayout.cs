@@ -39,6 +39,14 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     // 100,000-row annex does not ask Skia to map its characters again; reset when the faces change (subsets renumber glyphs).
     private ushort[]?[] _glyphMaps = [];
 
+    // Queued lines (Queue, DrawQueued) and the glyphs of the run being assembled.
+    private readonly List<QueuedFragment> _queue = [];
+    private ushort[] _runGlyphs = new ushort[256];
+    private SKPoint[] _runPoints = new SKPoint[256];
+    private int _runCount;
+    private int _runFace;
+    private float _runSize;
+
     /// <summary>Gets the fonts used for measurement and drawing.</summary>
     public PdfFonts Fonts { get; } = fonts;
 
@@ -201,42 +209,198 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     /// <summary>Draws a line with its top-left corner at (<paramref name="left"/>, <paramref name="top"/>), aligned in <paramref name="boxWidth"/>.</summary>
     public void Draw(SKCanvas canvas, TextLine line, float left, float top, float boxWidth = 0, Align align = Align.Left)
     {
-        float offset = align switch
-        {
-            Align.Right => boxWidth - line.Width,
-            Align.Center => (boxWidth - line.Width) / 2,
-            _ => 0,
-        };
-        float baseline = top + line.Baseline;
-        SKPaint paint = _paint;
+        float start = left + Offset(line, boxWidth, align);
         foreach (Fragment f in line.Fragments)
         {
-            paint.Color = f.Color;
-            SKFont font = Fonts.Font(f.Face, f.Size);
-            float fx = left + offset + f.X;
-            if (PdfFonts.IsArabic(f.Face))
+            DrawFragment(canvas, f, start + f.X, top, line);
+        }
+    }
+
+    /// <summary>
+    /// Queues a line to be drawn by <see cref="DrawQueued"/>, placed as <see cref="Draw"/> would place it. Many lines (a page
+    /// of table rows) are then drawn as one text blob instead of one per fragment.
+    /// </summary>
+    public void Queue(TextLine line, float left, float top, float boxWidth = 0, Align align = Align.Left)
+    {
+        float start = left + Offset(line, boxWidth, align);
+        foreach (Fragment f in line.Fragments)
+        {
+            _queue.Add(new QueuedFragment(f, start + f.X, top, line));
+        }
+    }
+
+    /// <summary>
+    /// Draws the queued lines in order. Consecutive plain fragments of one colour go into one text blob, and those of one
+    /// face and size into one glyph run, which Skia writes as one text object with a <c>Td</c> before each fragment. A
+    /// fragment starts on a grid of 1/4096 pt (invisible) so that its glyphs' positions, measured from its start, are exactly
+    /// the sums of the advances Skia computes: Skia writes a positioning operator before any glyph whose position differs
+    /// from that sum by one bit. Cell text uses <see cref="TableBoxes.CellSize"/>, whose advances are exact binary
+    /// fractions, so that holds; a fragment for which it does not (another size or face), a shaped (Arabic) fragment and a
+    /// link are drawn on their own, as <see cref="Draw"/> does.
+    /// </summary>
+    public void DrawQueued(SKCanvas canvas)
+    {
+        SKColor color = default;
+        bool open = false; // a blob is being built
+        foreach (QueuedFragment q in _queue)
+        {
+            Fragment f = q.Fragment;
+            if (open && f.Color != color)
             {
-                using SKTextBlob? blob = ShapedBlob(f, font);
-                if (blob is not null)
-                {
-                    canvas.DrawText(blob, fx, baseline, paint);
-                }
-            }
-            else
-            {
-                using SKTextBlob? blob = PlainBlob(f, font);
-                if (blob is not null)
-                {
-                    canvas.DrawText(blob, fx, baseline, paint);
-                }
+                FlushBlob(canvas, color);
+                open = false;
             }
 
-            if (f.Url is not null)
+            if (PdfFonts.IsArabic(f.Face) || f.Url is not null || !TryAppend(f, q.X, q.Top + q.Line.Baseline))
             {
-                canvas.DrawUrlAnnotation(new SKRect(fx, top, fx + f.Width, top + line.Height), f.Url);
-                using var underline = new SKPaint { Color = f.Color, StrokeWidth = 0.5f, IsStroke = true };
-                canvas.DrawLine(fx, baseline + 1.5f, fx + f.Width, baseline + 1.5f, underline);
+                if (open)
+                {
+                    FlushBlob(canvas, color);
+                    open = false;
+                }
+
+                DrawFragment(canvas, f, q.X, q.Top, q.Line);
+                continue;
             }
+
+            color = f.Color;
+            open = true;
+        }
+
+        if (open)
+        {
+            FlushBlob(canvas, color);
+        }
+
+        _queue.Clear();
+    }
+
+    private static float Offset(TextLine line, float boxWidth, Align align) => align switch
+    {
+        Align.Right => boxWidth - line.Width,
+        Align.Center => (boxWidth - line.Width) / 2,
+        _ => 0,
+    };
+
+    private void DrawFragment(SKCanvas canvas, Fragment f, float fx, float top, TextLine line)
+    {
+        float baseline = top + line.Baseline;
+        SKPaint paint = _paint;
+        paint.Color = f.Color;
+        SKFont font = Fonts.Font(f.Face, f.Size);
+        using (SKTextBlob? blob = PdfFonts.IsArabic(f.Face) ? ShapedBlob(f, font) : PlainBlob(f, font))
+        {
+            if (blob is not null)
+            {
+                canvas.DrawText(blob, fx, baseline, paint);
+            }
+        }
+
+        if (f.Url is not null)
+        {
+            canvas.DrawUrlAnnotation(new SKRect(fx, top, fx + f.Width, top + line.Height), f.Url);
+            using var underline = new SKPaint { Color = f.Color, StrokeWidth = 0.5f, IsStroke = true };
+            canvas.DrawLine(fx, baseline + 1.5f, fx + f.Width, baseline + 1.5f, underline);
+        }
+    }
+
+    /// <summary>
+    /// Appends a plain fragment's glyphs to the pending run (starting a new run for another face or size) when Skia will
+    /// accept their positions as one string: each glyph at exactly its start plus Skia's own sum of the advances before it.
+    /// </summary>
+    private bool TryAppend(Fragment f, float x, float baseline)
+    {
+        string text = f.Text;
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        {
+            return false;
+        }
+
+        SKFont font = Fonts.Font(f.Face, f.Size);
+        float[] units = Fonts.AdvanceUnits(f.Face, out int unitsPerEm);
+        float scale = f.Size * 1f / unitsPerEm;
+        float start = MathF.Round(x * 4096f) / 4096f;
+        EnsureRunCapacity(_runCount + text.Length);
+        ushort[] map = GlyphMap(f.Face);
+        float advance = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            ushort glyph = Glyph(map, font, text[i]);
+            float at = start + advance;
+            if (at - start != advance)
+            {
+                return false; // nothing is committed until the whole fragment passed
+            }
+
+            _runGlyphs[_runCount + i] = glyph;
+            _runPoints[_runCount + i] = new SKPoint(at, baseline);
+            advance += glyph < units.Length ? scale * units[glyph] : 0;
+        }
+
+        if (_runCount > 0 && (_runFace != f.Face || _runSize != f.Size))
+        {
+            // Another font: the pending glyphs become a run of their own, and this fragment's glyphs move to the start.
+            int pending = _runCount;
+            CommitRun();
+            Array.Copy(_runGlyphs, pending, _runGlyphs, 0, text.Length);
+            Array.Copy(_runPoints, pending, _runPoints, 0, text.Length);
+        }
+
+        _runFace = f.Face;
+        _runSize = f.Size;
+        _runCount += text.Length;
+        return true;
+    }
+
+    private void EnsureRunCapacity(int count)
+    {
+        if (_runGlyphs.Length < count)
+        {
+            int size = Math.Max(count, 2 * _runGlyphs.Length);
+            Array.Resize(ref _runGlyphs, size);
+            Array.Resize(ref _runPoints, size);
+        }
+    }
+
+    private void CommitRun()
+    {
+        if (_runCount == 0)
+        {
+            return;
+        }
+
+        SKFont font = Fonts.Font(_runFace, _runSize);
+        float minX = float.MaxValue, minY = float.MaxValue, maxX = float.MinValue, maxY = float.MinValue;
+        for (int i = 0; i < _runCount; i++)
+        {
+            SKPoint p = _runPoints[i];
+            minX = Math.Min(minX, p.X);
+            maxX = Math.Max(maxX, p.X);
+            minY = Math.Min(minY, p.Y);
+            maxY = Math.Max(maxY, p.Y);
+        }
+
+        // Generous bounds (a glyph's advance is less than two ems): Skia uses them only to skip runs outside the page.
+        var bounds = new SKRect(minX - _runSize, minY - (2 * _runSize), maxX + (2 * _runSize), maxY + _runSize);
+        SKRawRunBuffer<SKPoint> run = _blobs.AllocateRawPositionedRun(font, _runCount, bounds);
+        _runGlyphs.AsSpan(0, _runCount).CopyTo(run.Glyphs);
+        _runPoints.AsSpan(0, _runCount).CopyTo(run.Positions);
+        _runCount = 0;
+    }
+
+    private void FlushBlob(SKCanvas canvas, SKColor color)
+    {
+        CommitRun();
+        using SKTextBlob? blob = _blobs.Build();
+        if (blob is not null)
+        {
+            _paint.Color = color;
+            canvas.DrawText(blob, 0, 0, _paint);
         }
     }
 
@@ -370,30 +534,39 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
             return pairs.Length == 0 ? null : PlainBlob(f, font, pairs);
         }
 
-        if (f.Face >= _glyphMaps.Length)
-        {
-            Array.Resize(ref _glyphMaps, f.Face + 1);
-        }
-
-        ushort[] map = _glyphMaps[f.Face] ??= NewGlyphMap();
+        ushort[] map = GlyphMap(f.Face);
         Span<ushort> glyphs = text.Length <= 256 ? stackalloc ushort[text.Length] : new ushort[text.Length];
         for (int i = 0; i < text.Length; i++)
         {
-            char c = text[i];
-            ushort glyph = map[c];
-            if (glyph == NoGlyph)
-            {
-                glyph = font.GetGlyph(c);
-                map[c] = glyph;
-            }
-
-            glyphs[i] = glyph;
+            glyphs[i] = Glyph(map, font, text[i]);
         }
 
         return PlainBlob(f, font, glyphs);
     }
 
     private const ushort NoGlyph = ushort.MaxValue;
+
+    private ushort[] GlyphMap(int face)
+    {
+        if (face >= _glyphMaps.Length)
+        {
+            Array.Resize(ref _glyphMaps, face + 1);
+        }
+
+        return _glyphMaps[face] ??= NewGlyphMap();
+    }
+
+    private static ushort Glyph(ushort[] map, SKFont font, char c)
+    {
+        ushort glyph = map[c];
+        if (glyph == NoGlyph)
+        {
+            glyph = font.GetGlyph(c);
+            map[c] = glyph;
+        }
+
+        return glyph;
+    }
 
     private static ushort[] NewGlyphMap()
     {
@@ -490,6 +663,9 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
         return (font, upem);
     }
 }
+
+/// <summary>A fragment queued for drawing: its left edge, and the top and line it belongs to.</summary>
+internal readonly record struct QueuedFragment(Fragment Fragment, float X, float Top, TextLine Line);
 
 /// <summary>One glyph from HarfBuzz: its id, UTF-8 cluster offset, advance and offsets in points.</summary>
 internal readonly record struct ShapedGlyph(ushort Glyph, uint Cluster, float Advance, float OffsetX, float OffsetY);

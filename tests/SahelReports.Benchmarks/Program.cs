@@ -33,6 +33,7 @@ internal static class PeakRun
         {
             _ = work();
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            Scenarios.AfterWarmUp(scenario);
         }
 
         // Live managed objects before the run (the inputs), as opposed to the resident size, which also counts heap the

@@ -71,6 +71,69 @@ public sealed partial class DocumentLanguageTests
         Assert.Equal(pdf, again.ToArray());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void StreamedOutput_EqualsTheWholeBufferedDocumentWithTheLanguageAdded(bool pdfA)
+    {
+        // Skia's own output, drawn twice with the same content: once into a buffer and given /Lang (and the PDF/A identifier)
+        // as a whole, once through the streamed output, which passes the pages through and keeps only what Close writes.
+        byte[] raw = RawSkiaPdf(pdfA, Stream.Null, null);
+        using var buffered = new MemoryStream();
+        PdfCatalogLanguage.Write(pdfA ? PdfAIdentifier.MakeDeterministic(raw) : raw, "fr", buffered);
+
+        using var streamed = new MemoryStream();
+        using var counting = new StreamedPdfOutput(streamed, pdfA);
+        long passedBeforeClose = 0;
+        _ = RawSkiaPdf(pdfA, counting, () => passedBeforeClose = streamed.Length);
+        counting.Finish("fr");
+
+        Assert.Equal(buffered.ToArray(), streamed.ToArray());
+        if (pdfA)
+        {
+            Assert.Equal(0, passedBeforeClose); // kept whole: the identifier at the start is hashed from the whole document
+        }
+        else
+        {
+            Assert.True(passedBeforeClose > raw.Length / 2, $"only {passedBeforeClose} of {raw.Length} bytes reached the caller before the document was closed");
+        }
+        using PdfDocument document = PdfDocument.Open(streamed.ToArray());
+        Assert.Equal(40, document.NumberOfPages);
+    }
+
+    /// <summary>A 40-page document written by Skia; with a <see cref="StreamedPdfOutput"/>, its tail is kept from just before Close.</summary>
+    private static byte[] RawSkiaPdf(bool pdfA, Stream target, Action? beforeClose)
+    {
+        var buffer = new MemoryStream();
+        Stream destination = target is StreamedPdfOutput ? target : buffer;
+        var metadata = new SkiaSharp.SKDocumentPdfMetadata { Title = "t", Creation = new DateTime(2025, 1, 6, 0, 0, 0, DateTimeKind.Utc), Modified = new DateTime(2025, 1, 6, 0, 0, 0, DateTimeKind.Utc), PdfA = pdfA };
+        using (var sk = new SkiaSharp.SKManagedWStream(destination))
+        {
+            using (SkiaSharp.SKDocument document = SkiaSharp.SKDocument.CreatePdf(sk, metadata))
+            {
+                using var paint = new SkiaSharp.SKPaint { Color = SkiaSharp.SKColors.Black };
+                for (int page = 0; page < 40; page++)
+                {
+                    SkiaSharp.SKCanvas canvas = document.BeginPage(595, 842);
+                    for (int line = 0; line < 300; line++)
+                    {
+                        canvas.DrawRect(40 + (page * 0.37f), 40 + (line * 2.61f), 500 - (line * 1.13f), 0.5f, paint);
+                    }
+
+                    document.EndPage();
+                }
+
+                beforeClose?.Invoke();
+                (destination as StreamedPdfOutput)?.BeginTail();
+                document.Close();
+            }
+
+            sk.Flush();
+        }
+
+        return buffer.ToArray();
+    }
+
     [GeneratedRegex(@"startxref\s+(\d+)\s+%%EOF\s*$")]
     private static partial Regex StartXref();
 

@@ -55,6 +55,73 @@ public sealed class LayoutTests
         Assert.Equal(3, pages.Sum(p => p.Count));
     }
 
+    [Theory]
+    [InlineData(5000, true)]
+    [InlineData(5000, false)]
+    [InlineData(1, true)]
+    [InlineData(0, true)]
+    public void Paginator_ExpandsATableBodyLazily_ExactlyAsOneBoxPerRow(int rows, bool totals)
+    {
+        // Row heights vary (one to three lines), with a heading and caption kept with the header, a totals row kept with the
+        // last row and text after: the body box must give the same pages and tops as the rows given as separate boxes.
+        float[] heights = Enumerable.Range(0, rows).Select(i => 13.7f + (11.2f * ((i * 7) % 13 / 5))).ToArray();
+        Box header = B(16.2f, keep: true, space: 12);
+        Box totalsRow = B(15f, keep: false, header: header);
+        Box[] before = [B(700), B(20, keep: true, space: 8), header];
+        Box[] after = totals ? [totalsRow, B(11, space: 3), B(300)] : [B(11, space: 3), B(300)];
+
+        var perRow = new List<Box>(before);
+        perRow.AddRange(heights.Select((h, i) => B(h, keep: i == rows - 1 && totals, header: header)));
+        perRow.AddRange(after);
+
+        var body = new Box(0, (_, _, _) => { }) { Rows = new FixedRows(heights), RepeatOnBreak = header, KeepWithNext = totals };
+        var lazy = new List<Box>(before) { body };
+        lazy.AddRange(after);
+
+        List<List<PlacedBox>> expected = Paginator.Paginate(perRow, 745.89f);
+        List<List<PlacedBox>> actual = Paginator.Paginate(lazy, 745.89f);
+
+        // The same Box objects stand before and after the rows in both flows; the rows are named by their index.
+        var names = new Dictionary<Box, string>();
+        for (int i = 0; i < before.Length; i++)
+        {
+            names[before[i]] = "before " + i;
+        }
+
+        for (int i = 0; i < after.Length; i++)
+        {
+            names[after[i]] = "after " + i;
+        }
+
+        for (int i = 0; i < rows; i++)
+        {
+            names[perRow[before.Length + i]] = "row " + i;
+        }
+
+        string Name(PlacedBox b) => (b.Row >= 0 ? "row " + b.Row : names[b.Box]) + " @ " + b.Top.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(expected.Count, actual.Count);
+        for (int p = 0; p < expected.Count; p++)
+        {
+            Assert.Equal(expected[p].Select(Name), actual[p].Select(Name));
+        }
+
+        if (rows == 5000)
+        {
+            Assert.True(actual.Count > 100, $"{actual.Count} pages");
+        }
+    }
+
+    private sealed class FixedRows(float[] heights) : IRowBody
+    {
+        public int Count => heights.Length;
+
+        public float RowHeight(int row) => heights[row];
+
+        public void DrawRows(SKCanvas canvas, float left, float top, List<PlacedBox> placed, int start, int end)
+        {
+        }
+    }
+
     private static Box Shrinkable(float h, float min, bool keep = false) =>
         new(h, (_, _, _) => { }) { KeepWithNext = keep, MinFitHeight = min, FitTo = target => B(target, keep) };
 

@@ -31,10 +31,34 @@ internal sealed class Box(float height, Action<SKCanvas, float, float> draw)
 
     /// <summary>Gets the smallest height <see cref="FitTo"/> accepts.</summary>
     public float MinFitHeight { get; init; }
+
+    /// <summary>
+    /// Gets the table body this box stands for, or <see langword="null"/> for a plain box. The paginator places the body's
+    /// rows one by one as unbreakable boxes of their own heights (no object per row): each repeats
+    /// <see cref="RepeatOnBreak"/> when it starts a page, and only the last row keeps with the next box when
+    /// <see cref="KeepWithNext"/> is set. <see cref="Height"/> and <see cref="Draw"/> are not used for a body.
+    /// </summary>
+    public IRowBody? Rows { get; init; }
 }
 
-/// <summary>A box placed on a page at a vertical offset from the body top.</summary>
-internal readonly record struct PlacedBox(Box Box, float Top);
+/// <summary>The body rows of a table, expanded by the <see cref="Paginator"/> and drawn page by page.</summary>
+internal interface IRowBody
+{
+    /// <summary>Gets the number of rows.</summary>
+    int Count { get; }
+
+    /// <summary>Gets the height of row <paramref name="row"/>.</summary>
+    float RowHeight(int row);
+
+    /// <summary>
+    /// Draws the rows placed at <paramref name="placed"/>[<paramref name="start"/>..<paramref name="end"/>), consecutive rows
+    /// of this body on one page, in order; (<paramref name="left"/>, <paramref name="top"/>) is the body area's top-left corner.
+    /// </summary>
+    void DrawRows(SKCanvas canvas, float left, float top, List<PlacedBox> placed, int start, int end);
+}
+
+/// <summary>A box placed on a page at a vertical offset from the body top; <paramref name="Row"/> is the row of a table body (<see cref="Box.Rows"/>), else -1.</summary>
+internal readonly record struct PlacedBox(Box Box, float Top, int Row = -1);
 
 /// <summary>Places boxes on pages: no box is cut, keep-with-next chains move together, table headers repeat after a break.</summary>
 internal static class Paginator
@@ -47,31 +71,38 @@ internal static class Paginator
         float y = 0;
         for (int i = 0; i < list.Count; i++)
         {
-            Box box = list[i];
-            float space = y > 0 ? box.SpaceBefore : 0;
-            float needed = space + ChainHeight(list, i);
-            if (y > 0 && y + needed > bodyHeight && TryShrinkChain(list, i, y + needed - bodyHeight))
+            // A plain box is one slot (row -1); a table body is one slot per row (none when it has no rows).
+            int rows = list[i].Rows?.Count ?? -1;
+            for (int r = rows < 0 ? -1 : 0; r < Math.Max(rows, 0); r++)
             {
-                box = list[i];
-                needed = space + ChainHeight(list, i);
-            }
-
-            bool chainFitsEmptyPage = ChainHeight(list, i) + (box.RepeatOnBreak?.Height ?? 0) <= bodyHeight;
-            if (y > 0 && y + needed > bodyHeight && (chainFitsEmptyPage || y + space + box.Height > bodyHeight))
-            {
-                pages.Add([]);
-                y = 0;
-                space = 0;
-                if (box.RepeatOnBreak is { } header)
+                var slot = new Slot(i, r);
+                Box box = list[i];
+                float space = y > 0 ? SpaceBefore(list, slot) : 0;
+                float needed = space + ChainHeight(list, slot);
+                if (y > 0 && y + needed > bodyHeight && TryShrinkChain(list, slot, y + needed - bodyHeight))
                 {
-                    pages[^1].Add(new PlacedBox(header, 0));
-                    y = header.Height;
+                    box = list[i];
+                    needed = space + ChainHeight(list, slot);
                 }
-            }
 
-            y += space;
-            pages[^1].Add(new PlacedBox(box, y));
-            y += box.Height;
+                float height = Height(list, slot);
+                bool chainFitsEmptyPage = ChainHeight(list, slot) + (box.RepeatOnBreak?.Height ?? 0) <= bodyHeight;
+                if (y > 0 && y + needed > bodyHeight && (chainFitsEmptyPage || y + space + height > bodyHeight))
+                {
+                    pages.Add([]);
+                    y = 0;
+                    space = 0;
+                    if (box.RepeatOnBreak is { } header)
+                    {
+                        pages[^1].Add(new PlacedBox(header, 0));
+                        y = header.Height;
+                    }
+                }
+
+                y += space;
+                pages[^1].Add(new PlacedBox(box, y, r));
+                y += height;
+            }
         }
 
         return pages;
@@ -81,12 +112,12 @@ internal static class Paginator
     /// Lays out the first shrinkable box of the keep-with-next chain at <paramref name="start"/> smaller by
     /// <paramref name="overflow"/> when its minimum allows, so that the chain fits the rest of the page.
     /// </summary>
-    private static bool TryShrinkChain(List<Box> boxes, int start, float overflow)
+    private static bool TryShrinkChain(List<Box> boxes, Slot start, float overflow)
     {
-        for (int j = start; j < boxes.Count; j++)
+        for (Slot s = start; ; )
         {
-            Box b = boxes[j];
-            if (b.FitTo is { } fit && b.Height - overflow >= b.MinFitHeight)
+            Box b = boxes[s.Index];
+            if (s.Row < 0 && b.FitTo is { } fit && b.Height - overflow >= b.MinFitHeight)
             {
                 Box smaller = fit(b.Height - overflow);
                 if (smaller.Height > b.Height - overflow + 0.01f)
@@ -94,27 +125,58 @@ internal static class Paginator
                     return false;
                 }
 
-                boxes[j] = smaller;
+                boxes[s.Index] = smaller;
                 return true;
             }
 
-            if (!b.KeepWithNext)
+            if (!KeepWithNext(boxes, s) || !TryNext(boxes, s, out s))
             {
                 return false;
             }
         }
-
-        return false;
     }
 
-    private static float ChainHeight(IReadOnlyList<Box> boxes, int start)
+    private static float ChainHeight(List<Box> boxes, Slot start)
     {
-        float height = boxes[start].Height;
-        for (int j = start; j < boxes.Count - 1 && boxes[j].KeepWithNext; j++)
+        float height = Height(boxes, start);
+        for (Slot s = start; KeepWithNext(boxes, s) && TryNext(boxes, s, out Slot next); s = next)
         {
-            height += boxes[j + 1].SpaceBefore + boxes[j + 1].Height;
+            height += SpaceBefore(boxes, next) + Height(boxes, next);
         }
 
         return height;
     }
+
+    private static float Height(List<Box> boxes, Slot s) => s.Row < 0 ? boxes[s.Index].Height : boxes[s.Index].Rows!.RowHeight(s.Row);
+
+    private static float SpaceBefore(List<Box> boxes, Slot s) => s.Row < 0 ? boxes[s.Index].SpaceBefore : 0;
+
+    private static bool KeepWithNext(List<Box> boxes, Slot s) =>
+        boxes[s.Index].KeepWithNext && (s.Row < 0 || s.Row == boxes[s.Index].Rows!.Count - 1);
+
+    /// <summary>Finds the slot after <paramref name="s"/>: the next row of its body, else the next box (a body's first row; empty bodies are skipped).</summary>
+    private static bool TryNext(List<Box> boxes, Slot s, out Slot next)
+    {
+        if (s.Row >= 0 && s.Row + 1 < boxes[s.Index].Rows!.Count)
+        {
+            next = new Slot(s.Index, s.Row + 1);
+            return true;
+        }
+
+        for (int j = s.Index + 1; j < boxes.Count; j++)
+        {
+            int rows = boxes[j].Rows?.Count ?? -1;
+            if (rows != 0)
+            {
+                next = new Slot(j, rows < 0 ? -1 : 0);
+                return true;
+            }
+        }
+
+        next = default;
+        return false;
+    }
+
+    /// <summary>A place in the flow: a plain box (<see cref="Row"/> -1) or one row of a table body.</summary>
+    private readonly record struct Slot(int Index, int Row);
 }

@@ -15,13 +15,31 @@ internal static class PdfCatalogLanguage
     /// <summary>Writes <paramref name="pdf"/> to <paramref name="output"/> with <c>/Lang (<paramref name="language"/>)</c> in its catalog.</summary>
     /// <exception cref="ArgumentException">The language is not a BCP 47 tag made of letters, digits and hyphens.</exception>
     /// <exception cref="InvalidOperationException">The PDF is not laid out as Skia writes it (one classic cross-reference section).</exception>
-    public static void Write(ReadOnlySpan<byte> pdf, string language, Stream output)
+    public static void Write(ReadOnlySpan<byte> pdf, string language, Stream output) => WriteTail(pdf, 0, language, output);
+
+    /// <summary>Throws unless <paramref name="language"/> is a BCP 47 tag made of letters, digits and hyphens.</summary>
+    /// <exception cref="ArgumentException">The language is not such a tag.</exception>
+    public static void CheckLanguage(string language)
     {
         if (language.Length == 0 || language.Length > 35 || !language.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
         {
             throw new ArgumentException($"The document language must be a BCP 47 tag (letters, digits, hyphens), got '{language}'.", nameof(language));
         }
+    }
 
+    /// <summary>
+    /// Writes the end of a PDF whose first <paramref name="tailOffset"/> bytes were already written to <paramref name="output"/>
+    /// unchanged: <paramref name="tail"/> must hold the catalog object, the cross-reference table and the trailer (Skia writes
+    /// them when the document is closed). The cross-reference offsets in the tail are absolute (file) offsets; those at or
+    /// after the insertion point are moved by the inserted length.
+    /// </summary>
+    /// <exception cref="ArgumentException">The language is not a BCP 47 tag made of letters, digits and hyphens.</exception>
+    /// <exception cref="InvalidOperationException">The PDF is not laid out as Skia writes it (one classic cross-reference section,
+    /// the catalog in the tail).</exception>
+    public static void WriteTail(ReadOnlySpan<byte> tail, long tailOffset, string language, Stream output)
+    {
+        CheckLanguage(language);
+        ReadOnlySpan<byte> pdf = tail;
         int startxref = pdf.LastIndexOf("startxref"u8);
         Require(startxref > 0, "no startxref");
         int numberStart = SkipWhitespace(pdf, startxref + "startxref".Length);
@@ -31,8 +49,10 @@ internal static class PdfCatalogLanguage
             numberEnd++;
         }
 
-        int xref = ParseInt(pdf[numberStart..numberEnd]);
-        Require(xref > 0 && xref < startxref && pdf[xref..].StartsWith("xref"u8), "startxref does not point at a cross-reference table");
+        long xrefAbsolute = ParseLong(pdf[numberStart..numberEnd]);
+        long xrefRelative = xrefAbsolute - tailOffset;
+        Require(xrefRelative > 0 && xrefRelative < startxref && pdf[(int)xrefRelative..].StartsWith("xref"u8), "startxref does not point at a cross-reference table in the part written when the document was closed");
+        int xref = (int)xrefRelative;
 
         // "xref\n0 N\n" then N entries of 20 bytes: "oooooooooo ggggg n \n".
         int header = SkipWhitespace(pdf, xref + 4);
@@ -46,7 +66,9 @@ internal static class PdfCatalogLanguage
 
         int root = RootObject(pdf[entriesEnd..startxref]);
         Require(root > 0 && root < count, "the trailer has no /Root");
-        int catalog = ParseInt(pdf.Slice(entries + (root * XrefEntryLength), 10));
+        long catalogRelative = ParseLong(pdf.Slice(entries + (root * XrefEntryLength), 10)) - tailOffset;
+        Require(catalogRelative >= 0 && catalogRelative < xref, "the catalog was written before the document was closed");
+        int catalog = (int)catalogRelative;
         ReadOnlySpan<byte> objectHeader = Encoding.ASCII.GetBytes(root.ToString(CultureInfo.InvariantCulture) + " 0 obj");
         Require(pdf[catalog..].StartsWith(objectHeader), "the /Root entry does not point at the catalog object");
         int dictionary = pdf[catalog..].IndexOf("<<"u8) + catalog;
@@ -59,6 +81,7 @@ internal static class PdfCatalogLanguage
         }
 
         int insertAt = dictionary + 2;
+        long insertAtAbsolute = insertAt + tailOffset;
         byte[] entry = Encoding.ASCII.GetBytes("/Lang (" + language + ")\n");
         int shift = entry.Length;
 
@@ -71,8 +94,8 @@ internal static class PdfCatalogLanguage
             pdf.Slice(entries + (i * XrefEntryLength), XrefEntryLength).CopyTo(line);
             if (line[17] == (byte)'n')
             {
-                int offset = ParseInt(line[..10]);
-                if (offset >= insertAt)
+                long offset = ParseLong(line[..10]);
+                if (offset >= insertAtAbsolute)
                 {
                     Encoding.ASCII.GetBytes((offset + shift).ToString("D10", CultureInfo.InvariantCulture), line);
                 }
@@ -82,7 +105,7 @@ internal static class PdfCatalogLanguage
         }
 
         output.Write(pdf[entriesEnd..numberStart]);
-        output.Write(Encoding.ASCII.GetBytes((xref + shift).ToString(CultureInfo.InvariantCulture)));
+        output.Write(Encoding.ASCII.GetBytes((xrefAbsolute + shift).ToString(CultureInfo.InvariantCulture)));
         output.Write(pdf[numberEnd..]);
     }
 
@@ -101,7 +124,7 @@ internal static class PdfCatalogLanguage
             end++;
         }
 
-        return end > start ? ParseInt(trailer[start..end]) : -1;
+        return end > start ? (int)ParseLong(trailer[start..end]) : -1;
     }
 
     private static int SkipWhitespace(ReadOnlySpan<byte> data, int at)
@@ -114,8 +137,8 @@ internal static class PdfCatalogLanguage
         return at;
     }
 
-    private static int ParseInt(ReadOnlySpan<byte> digits) =>
-        int.Parse(Encoding.ASCII.GetString(digits), NumberStyles.None, CultureInfo.InvariantCulture);
+    private static long ParseLong(ReadOnlySpan<byte> digits) =>
+        long.Parse(Encoding.ASCII.GetString(digits), NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static void Require(bool condition, string what)
     {

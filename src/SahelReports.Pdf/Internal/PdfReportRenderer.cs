@@ -12,19 +12,16 @@ internal static class PdfReportRenderer
 {
     public static void Render(SituationReport report, Stream stream, PdfReportOptions options, IEnumerable<ConflictIncident>? annex = null)
     {
-        // Skia cannot write /Lang: the document goes to a buffer, then to the caller with /Lang added to its catalog.
-        using var buffer = new MemoryStream();
-        RenderOnce(report, buffer, options, annex);
-        ReadOnlySpan<byte> pdf = buffer.GetBuffer().AsSpan(0, checked((int)buffer.Length));
-        if (options.PdfA)
-        {
-            pdf = PdfAIdentifier.MakeDeterministic(pdf.ToArray());
-        }
-
-        PdfCatalogLanguage.Write(pdf, report.Metadata.Language.Code, stream);
+        // Skia cannot write /Lang: the pages go straight to the caller's stream; the end of the document, written when it is
+        // closed (page tree, catalog, fonts, cross-reference table), is kept and written with /Lang added to the catalog.
+        string language = report.Metadata.Language.Code;
+        PdfCatalogLanguage.CheckLanguage(language);
+        using var output = new StreamedPdfOutput(stream, options.PdfA);
+        RenderOnce(report, output, options, annex);
+        output.Finish(language);
     }
 
-    private static void RenderOnce(SituationReport report, Stream stream, PdfReportOptions options, IEnumerable<ConflictIncident>? annex)
+    private static void RenderOnce(SituationReport report, StreamedPdfOutput stream, PdfReportOptions options, IEnumerable<ConflictIncident>? annex)
     {
         (float width, float height) = PageSize(options);
         using var fonts = new PdfFonts();
@@ -66,9 +63,26 @@ internal static class PdfReportRenderer
             for (int p = 0; p < pages.Count; p++)
             {
                 SKCanvas canvas = document.BeginPage(width, height);
-                foreach (PlacedBox placed in pages[p])
+                List<PlacedBox> page = pages[p];
+                for (int k = 0; k < page.Count; k++)
                 {
-                    placed.Box.Draw(canvas, options.Margin, options.Margin + placed.Top);
+                    PlacedBox placed = page[k];
+                    if (placed.Box.Rows is { } rows)
+                    {
+                        // Consecutive rows of one table body are drawn together (fills, rules, then text).
+                        int end = k + 1;
+                        while (end < page.Count && ReferenceEquals(page[end].Box, placed.Box))
+                        {
+                            end++;
+                        }
+
+                        rows.DrawRows(canvas, options.Margin, options.Margin, page, k, end);
+                        k = end - 1;
+                    }
+                    else
+                    {
+                        placed.Box.Draw(canvas, options.Margin, options.Margin + placed.Top);
+                    }
                 }
 
                 composer.DrawChrome(canvas, p + 1, pages.Count);
@@ -76,6 +90,7 @@ internal static class PdfReportRenderer
                 pages[p] = [];
             }
 
+            stream.BeginTail();
             document.Close();
         }
 

@@ -4,8 +4,9 @@ using SkiaSharp;
 namespace SahelReports.Pdf.Internal;
 
 /// <summary>
-/// Lays out a table: column widths from the cells' minimum (longest word) and maximum (whole text) widths,
-/// one box per row so rows are never cut, and the header row repeated at the top of every page the table continues on.
+/// Lays out a table: column widths from the cells' minimum (longest word) and maximum (whole text) widths, the body as
+/// one box whose rows the paginator places one by one (rows are never cut), and the header row repeated at the top of
+/// every page the table continues on.
 /// </summary>
 internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage language)
 {
@@ -15,8 +16,11 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
     /// <summary>The vertical padding of a cell.</summary>
     public const float PadY = 2.5f;
 
-    /// <summary>The font size of cell text.</summary>
-    public const float CellSize = 8.5f;
+    /// <summary>
+    /// The font size of cell text: 35/4096 of the 1000-unit em, so that every advance (size / em × units) is an exact binary
+    /// fraction and a page of rows can be drawn as one glyph run (see <see cref="TextLayout.DrawQueued"/>).
+    /// </summary>
+    public const float CellSize = 8.544921875f;
 
     // Never changed after creation, so shared by every rendering (drawing only reads a paint).
     private static readonly SKPaint s_headerFill = new() { Style = SKPaintStyle.Fill, Color = Theme.AccentLight };
@@ -48,29 +52,35 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
             }
         }
 
-        Box headerBox = Row(table, header, widths, RowKind.Header, stripe: false);
+        Box headerBox = Row(table, header, widths, RowKind.Header);
         boxes.Add(new Box(headerBox.Height, headerBox.Draw) { KeepWithNext = true, SpaceBefore = table.Caption is null ? 12 : 0 });
 
-        // Body rows keep only their height: a row is formatted and laid out again when its page is drawn (repeated cell texts
-        // come from a bounded cache), so a 100,000-row table does not hold every row or laid-out cell until the end.
+        // The body is one box: the paginator expands it row by row from the heights (no box or closure per row), and a page's
+        // rows are formatted and laid out again when the page is drawn (repeated cell texts come from a bounded cache), so a
+        // 100,000-row table holds one float per row, not every row or laid-out cell, until the end.
+        var heights = new float[count];
         int r = 0;
         foreach (string[] rowCells in table.Rows())
         {
-            int row = r;
-            float height = cells.RowHeight(rowCells);
-            bool stripe = r % 2 == 1;
-            boxes.Add(new Box(height, (canvas, x, y) => DrawRow(canvas, x, y, table, cells.Lay(cursor.Take(row)), widths, height, RowKind.Body, stripe))
+            if (r < count)
             {
-                RepeatOnBreak = headerBox,
-                KeepWithNext = r == count - 1 && (totals is not null || table.Note is not null),
-            });
+                heights[r] = cells.RowHeight(rowCells);
+            }
+
             r++;
         }
 
         TableSource.CheckCount(count, r);
+        boxes.Add(new Box(0, static (_, _, _) => { })
+        {
+            Rows = new Body(this, table, cells, new RowCursor(table, count), widths, heights),
+            RepeatOnBreak = headerBox,
+            KeepWithNext = totals is not null || table.Note is not null,
+        });
+
         if (totals is not null)
         {
-            Box row = Row(table, totals, widths, RowKind.Totals, stripe: false);
+            Box row = Row(table, totals, widths, RowKind.Totals);
             boxes.Add(new Box(row.Height, row.Draw) { RepeatOnBreak = headerBox, KeepWithNext = table.Note is not null });
         }
 
@@ -91,16 +101,18 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         var min = new float[n];
         var max = new float[n];
         var widthCache = new Dictionary<(string, FontRole), float>();
-        float Measure(string s, FontRole role)
+        var kept = new int[n];
+        float Measure(int column, string s, FontRole role)
         {
             if (!widthCache.TryGetValue((s, role), out float w))
             {
                 w = text.Width(s, role, CellSize);
 
                 // Bounded like CellLines: repeated texts are measured once, unique ones (event ids) do not accumulate.
-                if (widthCache.Count < CellLines.Capacity)
+                if (widthCache.Count < CellLines.Capacity && kept[column] < CellLines.ColumnCapacity)
                 {
                     widthCache[(s, role)] = w;
+                    kept[column]++;
                 }
             }
 
@@ -112,7 +124,7 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
             for (int c = 0; c < n; c++)
             {
                 string cell = cells[c];
-                float whole = Measure(cell, role) + (2 * PadX);
+                float whole = Measure(c, cell, role) + (2 * PadX);
                 max[c] = Math.Max(max[c], whole);
                 if (!cell.Contains(' ', StringComparison.Ordinal))
                 {
@@ -123,7 +135,7 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
 
                 foreach (string word in cell.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    min[c] = Math.Max(min[c], Measure(word, role) + (2 * PadX));
+                    min[c] = Math.Max(min[c], Measure(c, word, role) + (2 * PadX));
                 }
             }
         }
@@ -160,9 +172,9 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         return (widths, count);
     }
 
-    private Box Row(TableSource table, string[] cells, float[] widths, RowKind kind, bool stripe)
+    private Box Row(TableSource table, string[] cells, float[] widths, RowKind kind)
     {
-        FontRole role = kind == RowKind.Body ? FontRole.Regular : FontRole.Bold;
+        const FontRole role = FontRole.Bold;
         SKColor color = kind == RowKind.Header ? Theme.Accent : Theme.Ink;
         var laid = new IReadOnlyList<TextLine>[cells.Length];
         for (int c = 0; c < cells.Length; c++)
@@ -171,16 +183,67 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         }
 
         float height = CellLines.Height(laid);
-        return new Box(height, (canvas, x, y) => DrawRow(canvas, x, y, table, laid, widths, height, kind, stripe));
+        return new Box(height, (canvas, x, y) => DrawRow(canvas, x, y, table, laid, widths, height, kind));
     }
 
-    private void DrawRow(SKCanvas canvas, float x, float y, TableSource table, IReadOnlyList<TextLine>[] laid, float[] widths, float height, RowKind kind, bool stripe)
+    /// <summary>Draws the header or totals row.</summary>
+    private void DrawRow(SKCanvas canvas, float x, float y, TableSource table, IReadOnlyList<TextLine>[] laid, float[] widths, float height, RowKind kind)
     {
-        if (kind == RowKind.Header || stripe)
+        if (kind == RowKind.Header)
         {
-            canvas.DrawRect(new SKRect(x, y, x + width, y + height), kind == RowKind.Header ? s_headerFill : s_stripeFill);
+            canvas.DrawRect(new SKRect(x, y, x + width, y + height), s_headerFill);
         }
 
+        DrawCells(canvas, x, y, table, laid, widths);
+        if (kind == RowKind.Totals)
+        {
+            canvas.DrawLine(x, y, x + width, y, s_strongRule);
+        }
+
+        canvas.DrawLine(x, y + height, x + width, y + height, s_strongRule);
+    }
+
+    /// <summary>
+    /// Draws consecutive body rows of one page: the zebra fills, then every row's rule as one path, then the rows' text in
+    /// reading order as one text blob. The PDF thus changes colour a few times per page instead of three times per row, and
+    /// writes one text object per page instead of one per cell.
+    /// </summary>
+    private void DrawBody(SKCanvas canvas, float left, float top, Body body, List<PlacedBox> placed, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            int row = placed[k].Row;
+            if (row % 2 == 1)
+            {
+                float y = top + placed[k].Top;
+                canvas.DrawRect(new SKRect(left, y, left + width, y + body.Heights[row]), s_stripeFill);
+            }
+        }
+
+        using (var rules = new SKPathBuilder())
+        {
+            for (int k = start; k < end; k++)
+            {
+                float bottom = top + placed[k].Top + body.Heights[placed[k].Row];
+                rules.MoveTo(left, bottom);
+                rules.LineTo(left + width, bottom);
+            }
+
+            using SKPath path = rules.Detach();
+            canvas.DrawPath(path, s_bodyRule);
+        }
+
+        for (int k = start; k < end; k++)
+        {
+            int row = placed[k].Row;
+            DrawCells(canvas, left, top + placed[k].Top, body.Table, body.Cells.Lay(body.Cursor.Take(row)), body.Widths, queue: true);
+        }
+
+        text.DrawQueued(canvas);
+    }
+
+    private void DrawCells(SKCanvas canvas, float x, float y, TableSource table, IReadOnlyList<TextLine>[] laid, float[] widths, bool queue = false)
+    {
         float cx = x;
         for (int c = 0; c < laid.Length; c++)
         {
@@ -188,27 +251,47 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
             float top = y + PadY;
             foreach (TextLine line in laid[c])
             {
-                text.Draw(canvas, line, cx + PadX, top, widths[c] - (2 * PadX), align);
+                if (queue)
+                {
+                    text.Queue(line, cx + PadX, top, widths[c] - (2 * PadX), align);
+                }
+                else
+                {
+                    text.Draw(canvas, line, cx + PadX, top, widths[c] - (2 * PadX), align);
+                }
+
                 top += line.Height;
             }
 
             cx += widths[c];
         }
-
-        SKPaint rule = kind == RowKind.Body ? s_bodyRule : s_strongRule;
-        if (kind == RowKind.Totals)
-        {
-            canvas.DrawLine(x, y, x + width, y, rule);
-        }
-
-        canvas.DrawLine(x, y + height, x + width, y + height, rule);
     }
 
     private enum RowKind
     {
         Header = 0,
-        Body = 1,
         Totals = 2,
+    }
+
+    /// <summary>A table's body rows: their heights, and what drawing a page of them needs.</summary>
+    private sealed class Body(TableBoxes owner, TableSource table, CellLines cells, RowCursor cursor, float[] widths, float[] heights) : IRowBody
+    {
+        public TableSource Table => table;
+
+        public CellLines Cells => cells;
+
+        public RowCursor Cursor => cursor;
+
+        public float[] Widths => widths;
+
+        public float[] Heights => heights;
+
+        public int Count => heights.Length;
+
+        public float RowHeight(int row) => heights[row];
+
+        public void DrawRows(SKCanvas canvas, float left, float top, List<PlacedBox> placed, int start, int end) =>
+            owner.DrawBody(canvas, left, top, this, placed, start, end);
     }
 }
 
@@ -222,7 +305,14 @@ internal sealed class CellLines(TextLayout text, float[] widths, int capacity = 
     /// <summary>The number of distinct cells whose lines are kept (by default).</summary>
     public const int Capacity = 20_000;
 
+    /// <summary>
+    /// The number of distinct texts kept per column: a column of unique texts (event ids) stops being kept after this many,
+    /// so it does not use up the capacity before the repeated texts of later rows (dates, places) are seen.
+    /// </summary>
+    public const int ColumnCapacity = 5_000;
+
     private readonly Dictionary<(int Column, string Text), IReadOnlyList<TextLine>> _cache = [];
+    private readonly int[] _kept = new int[widths.Length];
 
     /// <summary>Gets the height of a row whose cells are laid out as <paramref name="laid"/>: the tallest cell plus the padding.</summary>
     public static float Height(IReadOnlyList<TextLine>[] laid)
@@ -254,9 +344,10 @@ internal sealed class CellLines(TextLayout text, float[] widths, int capacity = 
             if (!_cache.TryGetValue((c, cells[c]), out IReadOnlyList<TextLine>? lines))
             {
                 lines = text.Lines([new(cells[c], FontRole.Regular, TableBoxes.CellSize, Theme.Ink)], widths[c] - (2 * TableBoxes.PadX));
-                if (_cache.Count < capacity)
+                if (_cache.Count < capacity && _kept[c] < ColumnCapacity)
                 {
                     _cache[(c, cells[c])] = lines;
+                    _kept[c]++;
                 }
             }
 

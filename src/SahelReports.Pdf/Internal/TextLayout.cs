@@ -34,7 +34,18 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     private readonly Dictionary<int, (HarfBuzzSharp.Font Font, int UnitsPerEm)> _shapers = [];
     private readonly SKPaint _paint = new() { IsAntialias = true };
     private readonly SKTextBlobBuilder _blobs = new();
-    private float[] _positions = new float[64];
+
+    // Per face, the glyph of each UTF-16 code unit looked up so far (NoGlyph: not yet), so that drawing a run of the
+    // 100,000-row annex does not ask Skia to map its characters again; reset when the faces change (subsets renumber glyphs).
+    private ushort[]?[] _glyphMaps = [];
+
+    // Queued lines (Queue, DrawQueued) and the glyphs of the run being assembled.
+    private readonly List<QueuedFragment> _queue = [];
+    private ushort[] _runGlyphs = new ushort[256];
+    private SKPoint[] _runPoints = new SKPoint[256];
+    private int _runCount;
+    private int _runFace;
+    private float _runSize;
 
     /// <summary>Gets the fonts used for measurement and drawing.</summary>
     public PdfFonts Fonts { get; } = fonts;
@@ -53,6 +64,7 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     /// </summary>
     public void FontsChanged()
     {
+        _glyphMaps = [];
         foreach ((HarfBuzzSharp.Font font, _) in _shapers.Values)
         {
             font.Dispose();
@@ -64,6 +76,11 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     /// <summary>Lays out <paramref name="spans"/> in lines at most <paramref name="width"/> wide.</summary>
     public IReadOnlyList<TextLine> Lines(IReadOnlyList<Span> spans, float width)
     {
+        if (spans.Count == 1 && OneWord(spans[0], width) is { } single)
+        {
+            return [single];
+        }
+
         var lines = new List<TextLine>();
         var current = new List<Fragment>();
         float x = 0;
@@ -154,6 +171,37 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
         return lines;
     }
 
+    /// <summary>
+    /// Lays out a span that is one word fitting <paramref name="width"/> (most table cells: ids, dates, names, numbers) as the
+    /// general path would, without tokenising; <see langword="null"/> when the span has a break or does not fit.
+    /// </summary>
+    private TextLine? OneWord(Span span, float width)
+    {
+        string text = span.Text;
+        if (text.Length == 0 || text.AsSpan().IndexOfAny(" \n\t\r") >= 0)
+        {
+            return null;
+        }
+
+        List<Fragment> word = Measure(text, span);
+        float x = 0;
+        var fragments = new Fragment[word.Count];
+        for (int i = 0; i < word.Count; i++)
+        {
+            fragments[i] = word.Count == 1 ? word[i] : word[i] with { X = x };
+            x += word[i].Width;
+        }
+
+        // The same fit test as the general path (LINQ's float sum accumulates in double).
+        if ((word.Count == 1 ? x : word.Sum(f => f.Width)) > width)
+        {
+            return null;
+        }
+
+        float size = span.Size;
+        return new TextLine(fragments, x, size * Leading, ((size * Leading) - (size * 1.362f)) / 2 + (size * 1.069f));
+    }
+
     /// <summary>Gets the width of <paramref name="text"/> on one line (no wrapping).</summary>
     public float Width(string text, FontRole role, float size) =>
         Measure(text, new Span(text, role, size, SKColors.Black)).Sum(f => f.Width);
@@ -161,42 +209,198 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     /// <summary>Draws a line with its top-left corner at (<paramref name="left"/>, <paramref name="top"/>), aligned in <paramref name="boxWidth"/>.</summary>
     public void Draw(SKCanvas canvas, TextLine line, float left, float top, float boxWidth = 0, Align align = Align.Left)
     {
-        float offset = align switch
-        {
-            Align.Right => boxWidth - line.Width,
-            Align.Center => (boxWidth - line.Width) / 2,
-            _ => 0,
-        };
-        float baseline = top + line.Baseline;
-        SKPaint paint = _paint;
+        float start = left + Offset(line, boxWidth, align);
         foreach (Fragment f in line.Fragments)
         {
-            paint.Color = f.Color;
-            SKFont font = Fonts.Font(f.Face, f.Size);
-            float fx = left + offset + f.X;
-            if (PdfFonts.IsArabic(f.Face))
+            DrawFragment(canvas, f, start + f.X, top, line);
+        }
+    }
+
+    /// <summary>
+    /// Queues a line to be drawn by <see cref="DrawQueued"/>, placed as <see cref="Draw"/> would place it. Many lines (a page
+    /// of table rows) are then drawn as one text blob instead of one per fragment.
+    /// </summary>
+    public void Queue(TextLine line, float left, float top, float boxWidth = 0, Align align = Align.Left)
+    {
+        float start = left + Offset(line, boxWidth, align);
+        foreach (Fragment f in line.Fragments)
+        {
+            _queue.Add(new QueuedFragment(f, start + f.X, top, line));
+        }
+    }
+
+    /// <summary>
+    /// Draws the queued lines in order. Consecutive plain fragments of one colour go into one text blob, and those of one
+    /// face and size into one glyph run, which Skia writes as one text object with a <c>Td</c> before each fragment. A
+    /// fragment starts on a grid of 1/4096 pt (invisible) so that its glyphs' positions, measured from its start, are exactly
+    /// the sums of the advances Skia computes: Skia writes a positioning operator before any glyph whose position differs
+    /// from that sum by one bit. Cell text uses <see cref="TableBoxes.CellSize"/>, whose advances are exact binary
+    /// fractions, so that holds; a fragment for which it does not (another size or face), a shaped (Arabic) fragment and a
+    /// link are drawn on their own, as <see cref="Draw"/> does.
+    /// </summary>
+    public void DrawQueued(SKCanvas canvas)
+    {
+        SKColor color = default;
+        bool open = false; // a blob is being built
+        foreach (QueuedFragment q in _queue)
+        {
+            Fragment f = q.Fragment;
+            if (open && f.Color != color)
             {
-                using SKTextBlob? blob = ShapedBlob(f, font);
-                if (blob is not null)
-                {
-                    canvas.DrawText(blob, fx, baseline, paint);
-                }
-            }
-            else
-            {
-                using SKTextBlob? blob = PlainBlob(f, font);
-                if (blob is not null)
-                {
-                    canvas.DrawText(blob, fx, baseline, paint);
-                }
+                FlushBlob(canvas, color);
+                open = false;
             }
 
-            if (f.Url is not null)
+            if (PdfFonts.IsArabic(f.Face) || f.Url is not null || !TryAppend(f, q.X, q.Top + q.Line.Baseline))
             {
-                canvas.DrawUrlAnnotation(new SKRect(fx, top, fx + f.Width, top + line.Height), f.Url);
-                using var underline = new SKPaint { Color = f.Color, StrokeWidth = 0.5f, IsStroke = true };
-                canvas.DrawLine(fx, baseline + 1.5f, fx + f.Width, baseline + 1.5f, underline);
+                if (open)
+                {
+                    FlushBlob(canvas, color);
+                    open = false;
+                }
+
+                DrawFragment(canvas, f, q.X, q.Top, q.Line);
+                continue;
             }
+
+            color = f.Color;
+            open = true;
+        }
+
+        if (open)
+        {
+            FlushBlob(canvas, color);
+        }
+
+        _queue.Clear();
+    }
+
+    private static float Offset(TextLine line, float boxWidth, Align align) => align switch
+    {
+        Align.Right => boxWidth - line.Width,
+        Align.Center => (boxWidth - line.Width) / 2,
+        _ => 0,
+    };
+
+    private void DrawFragment(SKCanvas canvas, Fragment f, float fx, float top, TextLine line)
+    {
+        float baseline = top + line.Baseline;
+        SKPaint paint = _paint;
+        paint.Color = f.Color;
+        SKFont font = Fonts.Font(f.Face, f.Size);
+        using (SKTextBlob? blob = PdfFonts.IsArabic(f.Face) ? ShapedBlob(f, font) : PlainBlob(f, font))
+        {
+            if (blob is not null)
+            {
+                canvas.DrawText(blob, fx, baseline, paint);
+            }
+        }
+
+        if (f.Url is not null)
+        {
+            canvas.DrawUrlAnnotation(new SKRect(fx, top, fx + f.Width, top + line.Height), f.Url);
+            using var underline = new SKPaint { Color = f.Color, StrokeWidth = 0.5f, IsStroke = true };
+            canvas.DrawLine(fx, baseline + 1.5f, fx + f.Width, baseline + 1.5f, underline);
+        }
+    }
+
+    /// <summary>
+    /// Appends a plain fragment's glyphs to the pending run (starting a new run for another face or size) when Skia will
+    /// accept their positions as one string: each glyph at exactly its start plus Skia's own sum of the advances before it.
+    /// </summary>
+    private bool TryAppend(Fragment f, float x, float baseline)
+    {
+        string text = f.Text;
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        {
+            return false;
+        }
+
+        SKFont font = Fonts.Font(f.Face, f.Size);
+        float[] units = Fonts.AdvanceUnits(f.Face, out int unitsPerEm);
+        float scale = f.Size * 1f / unitsPerEm;
+        float start = MathF.Round(x * 4096f) / 4096f;
+        EnsureRunCapacity(_runCount + text.Length);
+        ushort[] map = GlyphMap(f.Face);
+        float advance = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            ushort glyph = Glyph(map, font, text[i]);
+            float at = start + advance;
+            if (at - start != advance)
+            {
+                return false; // nothing is committed until the whole fragment passed
+            }
+
+            _runGlyphs[_runCount + i] = glyph;
+            _runPoints[_runCount + i] = new SKPoint(at, baseline);
+            advance += glyph < units.Length ? scale * units[glyph] : 0;
+        }
+
+        if (_runCount > 0 && (_runFace != f.Face || _runSize != f.Size))
+        {
+            // Another font: the pending glyphs become a run of their own, and this fragment's glyphs move to the start.
+            int pending = _runCount;
+            CommitRun();
+            Array.Copy(_runGlyphs, pending, _runGlyphs, 0, text.Length);
+            Array.Copy(_runPoints, pending, _runPoints, 0, text.Length);
+        }
+
+        _runFace = f.Face;
+        _runSize = f.Size;
+        _runCount += text.Length;
+        return true;
+    }
+
+    private void EnsureRunCapacity(int count)
+    {
+        if (_runGlyphs.Length < count)
+        {
+            int size = Math.Max(count, 2 * _runGlyphs.Length);
+            Array.Resize(ref _runGlyphs, size);
+            Array.Resize(ref _runPoints, size);
+        }
+    }
+
+    private void CommitRun()
+    {
+        if (_runCount == 0)
+        {
+            return;
+        }
+
+        SKFont font = Fonts.Font(_runFace, _runSize);
+        float minX = float.MaxValue, minY = float.MaxValue, maxX = float.MinValue, maxY = float.MinValue;
+        for (int i = 0; i < _runCount; i++)
+        {
+            SKPoint p = _runPoints[i];
+            minX = Math.Min(minX, p.X);
+            maxX = Math.Max(maxX, p.X);
+            minY = Math.Min(minY, p.Y);
+            maxY = Math.Max(maxY, p.Y);
+        }
+
+        // Generous bounds (a glyph's advance is less than two ems): Skia uses them only to skip runs outside the page.
+        var bounds = new SKRect(minX - _runSize, minY - (2 * _runSize), maxX + (2 * _runSize), maxY + _runSize);
+        SKRawRunBuffer<SKPoint> run = _blobs.AllocateRawPositionedRun(font, _runCount, bounds);
+        _runGlyphs.AsSpan(0, _runCount).CopyTo(run.Glyphs);
+        _runPoints.AsSpan(0, _runCount).CopyTo(run.Positions);
+        _runCount = 0;
+    }
+
+    private void FlushBlob(SKCanvas canvas, SKColor color)
+    {
+        CommitRun();
+        using SKTextBlob? blob = _blobs.Build();
+        if (blob is not null)
+        {
+            _paint.Color = color;
+            canvas.DrawText(blob, 0, 0, _paint);
         }
     }
 
@@ -317,31 +521,79 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     /// </summary>
     private SKTextBlob? PlainBlob(Fragment f, SKFont font)
     {
-        ushort[] glyphs = font.GetGlyphs(f.Text);
-        if (glyphs.Length == 0)
+        string text = f.Text;
+        if (text.Length == 0)
         {
             return null;
         }
 
-        float[] units = Fonts.AdvanceUnits(f.Face, out int unitsPerEm);
-        float scale = f.Size * 1f / unitsPerEm;
-        if (_positions.Length < glyphs.Length)
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
         {
-            _positions = new float[Math.Max(glyphs.Length, 2 * _positions.Length)];
+            // Outside the BMP: Skia maps the surrogate pairs (one glyph per pair).
+            ushort[] pairs = font.GetGlyphs(text);
+            return pairs.Length == 0 ? null : PlainBlob(f, font, pairs);
         }
 
+        ushort[] map = GlyphMap(f.Face);
+        Span<ushort> glyphs = text.Length <= 256 ? stackalloc ushort[text.Length] : new ushort[text.Length];
+        for (int i = 0; i < text.Length; i++)
+        {
+            glyphs[i] = Glyph(map, font, text[i]);
+        }
+
+        return PlainBlob(f, font, glyphs);
+    }
+
+    private const ushort NoGlyph = ushort.MaxValue;
+
+    private ushort[] GlyphMap(int face)
+    {
+        if (face >= _glyphMaps.Length)
+        {
+            Array.Resize(ref _glyphMaps, face + 1);
+        }
+
+        return _glyphMaps[face] ??= NewGlyphMap();
+    }
+
+    private static ushort Glyph(ushort[] map, SKFont font, char c)
+    {
+        ushort glyph = map[c];
+        if (glyph == NoGlyph)
+        {
+            glyph = font.GetGlyph(c);
+            map[c] = glyph;
+        }
+
+        return glyph;
+    }
+
+    private static ushort[] NewGlyphMap()
+    {
+        var map = new ushort[char.MaxValue + 1];
+        Array.Fill(map, NoGlyph);
+        return map;
+    }
+
+    private SKTextBlob PlainBlob(Fragment f, SKFont font, ReadOnlySpan<ushort> glyphs)
+    {
+        float[] units = Fonts.AdvanceUnits(f.Face, out int unitsPerEm);
+        float scale = f.Size * 1f / unitsPerEm;
+
+        // The bounds are given (generously: the run's advance and more than the font's ascent and descent), so Skia does not
+        // compute them from every glyph; it uses them only to skip runs outside the page.
+        SKRawRunBuffer<float> run = _blobs.AllocateRawHorizontalRun(font, glyphs.Length, 0, new SKRect(-f.Size, -2 * f.Size, f.Width + f.Size, f.Size));
+        glyphs.CopyTo(run.Glyphs);
+        Span<float> positions = run.Positions;
         float x = 0;
         for (int i = 0; i < glyphs.Length; i++)
         {
-            _positions[i] = x;
+            positions[i] = x;
             float advance = glyphs[i] < units.Length ? scale * units[glyphs[i]] : 0;
             x += advance;
         }
 
-        SKHorizontalRunBuffer run = _blobs.AllocateHorizontalRun(font, glyphs.Length, 0);
-        run.SetGlyphs(glyphs);
-        run.SetPositions(_positions.AsSpan(0, glyphs.Length));
-        return _blobs.Build();
+        return _blobs.Build()!;
     }
 
     private SKTextBlob? ShapedBlob(Fragment f, SKFont font)
@@ -411,6 +663,9 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
         return (font, upem);
     }
 }
+
+/// <summary>A fragment queued for drawing: its left edge, and the top and line it belongs to.</summary>
+internal readonly record struct QueuedFragment(Fragment Fragment, float X, float Top, TextLine Line);
 
 /// <summary>One glyph from HarfBuzz: its id, UTF-8 cluster offset, advance and offsets in points.</summary>
 internal readonly record struct ShapedGlyph(ushort Glyph, uint Cluster, float Advance, float OffsetX, float OffsetY);

@@ -178,6 +178,22 @@ public sealed class ChartTests
         }
     }
 
+    [Theory]
+    [InlineData(ChartKind.Line)]
+    [InlineData(ChartKind.Bar)]
+    [InlineData(ChartKind.StackedBar)]
+    [InlineData(ChartKind.HorizontalBar)]
+    public void Chart_WithoutCategories_OrWithOneNegativeOrZeroCategory_IsDrawnWithItsLegend(ChartKind kind)
+    {
+        ChartBlock empty = new(ChartTitle, kind, [], [new ChartSeries("Empty series", [])]);
+        ChartBlock single = new(ChartTitle, kind, ["W01"], [new ChartSeries("Negative", [-5]), new ChartSeries("Zero", [0], SecondaryAxis: true), new ChartSeries("Trend", [0], IsTrendLine: true)]);
+        byte[] pdf = Render(ChartReport(ReportLanguage.English, empty, single));
+        string text = Squash(string.Concat(PageTexts(pdf)));
+        Assert.Contains("Emptyseries", text, StringComparison.Ordinal);
+        Assert.Contains("NegativeZeroTrend", text, StringComparison.Ordinal);
+        Assert.Contains("W01", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SeriesPalette_IsDistinctInGreyscale()
     {

@@ -10,8 +10,8 @@ namespace SahelReports.Pdf.Internal;
 /// Draws a <see cref="ChartBlock"/> on the page canvas: ScottPlot draws the geometry as vectors (bars, stacked bars, lines with
 /// markers, dashed trend and secondary lines, grid, axis line) into a data area whose position we fix, and every label (legend,
 /// tick values, categories, axis titles) is laid out by <see cref="TextLayout"/> in the embedded fonts and placed at the pixel
-/// positions ScottPlot computes. ScottPlot draws no text at all (tick labels, axis labels and title hidden), so it never resolves
-/// or embeds a font of its own and the report's subsets are the only fonts in the PDF. Labels are laid out when the painter is
+/// positions ScottPlot computes. ScottPlot draws no text at all (tick labels, axis labels and title hidden), so no font of
+/// its own reaches the PDF and the report's subsets are the only fonts in it. Labels are laid out when the painter is
 /// built, so the first layout pass records their characters for font subsetting. Tick values come from <see cref="NiceScale"/>
 /// and are formatted per report language here: ScottPlot neither formats numbers nor reads the current culture.
 /// </summary>

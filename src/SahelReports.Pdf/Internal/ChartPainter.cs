@@ -228,6 +228,12 @@ internal sealed class ChartPainter
 
         valueAxis.TickGenerator = ticks;
         IAxis baseAxis = horizontal ? plot.Axes.Left : plot.Axes.Bottom;
+        foreach (IAxis axis in plot.Axes.GetAxes())
+        {
+            // Only the category axis is drawn (its line; it has no ticks): the others would only write invisible tick marks.
+            ((IPanel)axis).IsVisible = ReferenceEquals(axis, baseAxis);
+        }
+
         baseAxis.FrameLineStyle.IsVisible = true;
         baseAxis.FrameLineStyle.Width = 0.7f;
         baseAxis.FrameLineStyle.Color = new Color(Theme.Muted);

@@ -195,10 +195,35 @@ public sealed class ChartTests
     }
 
     [Fact]
+    public void BarChart_LongCategoryNames_AreWrappedOntoTwoLines_NotSkipped()
+    {
+        // Eight regions on 499 pt: slots of about 60 pt, narrower than "Boucle du Mouhoun" on one line (about 62 pt at 7 pt).
+        string[] regions = ["Boucle du Mouhoun", "Tillabéri", "Mopti", "Centre-Nord", "Sahel", "Ségou", "Tombouctou", "Diffa"];
+        var chart = new ChartBlock(ChartTitle, ChartKind.Bar, regions, [new ChartSeries("Events", [9, 8, 1, 1, 9, 2, 9, 5]), new ChartSeries("Fatalities", [3, 1, 1, 4, 5, 4, 6, 3])], "Region", "Events", note: ChartNote);
+        byte[] pdf = Render(ChartReport(ReportLanguage.French, chart));
+        using PdfDocument document = PdfDocument.Open(pdf);
+        Page page = document.GetPage(1);
+        List<Run> runs = Runs(page);
+        Run title = runs.Single(r => r.Text == Squash(ChartTitle));
+        List<Run> inside = runs.Where(r => r.Box.Top < title.Box.Bottom).ToList();
+
+        // Every region is named once, in order left to right; "Boucle du" sits above "Mouhoun", centred on the same slot.
+        List<Run> names = regions.Skip(1).Select(r => inside.Single(x => x.Text == r)).ToList();
+        AssertEvenlyIncreasing(names.Select(r => r.Centre).ToArray());
+        Run boucle = inside.Single(r => r.Text == "Boucledu");
+        Run mouhoun = inside.Single(r => r.Text == "Mouhoun");
+        Assert.True(boucle.Baseline > mouhoun.Baseline, "the second line is below the first");
+        Assert.Equal(boucle.Centre, mouhoun.Centre, 0.05);
+        Assert.Equal(names[0].Centre - boucle.Centre, names[1].Centre - names[0].Centre, 0.05);
+    }
+
+    [Fact]
     public void SeriesPalette_IsDistinctInGreyscale()
     {
         // CIE L* from the sRGB colours (computed here, not by the renderer): neighbouring series and any two of the first three
         // (the three countries of the weekly stacked chart) differ by at least 10 L*; every series is darker than the white page.
+        // Six colours, so that ACLED's six event types stacked in one chart get six different colours.
+        Assert.Equal(6, Theme.Series.Distinct().Count());
         double[] lightness = Theme.Series.Select(LStar).ToArray();
         for (int i = 0; i + 1 < lightness.Length; i++)
         {

@@ -10,8 +10,8 @@ namespace SahelReports.Pdf.Internal;
 /// Draws a <see cref="ChartBlock"/> on the page canvas: ScottPlot draws the geometry as vectors (bars, stacked bars, lines with
 /// markers, dashed trend and secondary lines, grid, axis line) into a data area whose position we fix, and every label (legend,
 /// tick values, categories, axis titles) is laid out by <see cref="TextLayout"/> in the embedded fonts and placed at the pixel
-/// positions ScottPlot computes. ScottPlot draws no text at all (tick labels, axis labels and title hidden), so it never resolves
-/// or embeds a font of its own and the report's subsets are the only fonts in the PDF. Labels are laid out when the painter is
+/// positions ScottPlot computes. ScottPlot draws no text at all (tick labels, axis labels and title hidden), so no font of
+/// its own reaches the PDF and the report's subsets are the only fonts in it. Labels are laid out when the painter is
 /// built, so the first layout pass records their characters for font subsetting. Tick values come from <see cref="NiceScale"/>
 /// and are formatted per report language here: ScottPlot neither formats numbers nor reads the current culture.
 /// </summary>
@@ -32,6 +32,10 @@ internal sealed class ChartPainter
     private readonly List<TextLine> _primaryTicks = [];
     private readonly List<TextLine> _secondaryTicks = [];
     private readonly List<TextLine> _categories = [];
+    private readonly List<IReadOnlyList<TextLine>> _categoryLabels = [];
+    private readonly int _categoryEvery;
+    private readonly float _left;
+    private readonly float _right;
     private readonly TextLine? _xTitle;
     private readonly TextLine? _yTitle;
     private readonly TextLine? _y2Title;
@@ -74,6 +78,15 @@ internal sealed class ChartPainter
         _xTitle = chart.XAxisTitle is null ? null : Label(chart.XAxisTitle, FontRole.Italic);
         _yTitle = chart.YAxisTitle is null ? null : Label(chart.YAxisTitle, FontRole.Italic);
         _y2Title = chart.SecondaryAxisTitle is null || !_hasSecondary ? null : Label(chart.SecondaryAxisTitle, FontRole.Italic);
+
+        bool horizontal = chart.Kind == ChartKind.HorizontalBar;
+        _left = horizontal
+            ? (_categories.Count == 0 ? 0 : _categories.Max(c => c.Width) + 5)
+            : _primaryTicks.Max(t => t.Width) + 5;
+        _right = _hasSecondary ? _secondaryTicks.Max(t => t.Width) + 5 : horizontal ? Math.Max(6, (_primaryTicks[^1].Width / 2) + 1) : 6;
+        (_categoryLabels, _categoryEvery) = horizontal
+            ? (_categories.Select(c => (IReadOnlyList<TextLine>)[c]).ToList(), 1)
+            : CategoryLabels(chart.Categories, (_width - _left - _right) / Math.Max(chart.Categories.Count, 1));
     }
 
     /// <summary>Draws the chart with its top-left corner at (<paramref name="x"/>, <paramref name="y"/>).</summary>
@@ -87,14 +100,11 @@ internal sealed class ChartPainter
         TextLine? topLeft = horizontal ? _xTitle : _yTitle;
         TextLine? bottomTitle = horizontal ? _yTitle : _xTitle;
         float titleRow = (topLeft ?? _y2Title)?.Height ?? 0;
-        float labelRow = horizontal ? _primaryTicks[0].Height : _categories.Count > 0 ? _categories[0].Height : 0;
-        float left = horizontal
-            ? (_categories.Count == 0 ? 0 : _categories.Max(c => c.Width) + 5)
-            : _primaryTicks.Max(t => t.Width) + 5;
-        float right = _hasSecondary ? _secondaryTicks.Max(t => t.Width) + 5 : horizontal ? HalfWidestTick() : 6;
+        float labelRow = horizontal ? _primaryTicks[0].Height : _categoryLabels.Select(l => l.Sum(line => line.Height)).DefaultIfEmpty(0).Max();
+
         // A vertical chart's top tick label is centred on the top edge of the data area: keep its upper half clear of the titles.
         float top = y + legendHeight + titleRow + 2 + (horizontal ? 0 : _primaryTicks[0].Height / 2);
-        var area = new SKRect(x + left, top, x + _width - right, y + _height - (bottomTitle?.Height ?? 0) - labelRow - 4);
+        var area = new SKRect(x + _left, top, x + _width - _right, y + _height - (bottomTitle?.Height ?? 0) - labelRow - 4);
 
         if (topLeft is not null)
         {
@@ -218,6 +228,12 @@ internal sealed class ChartPainter
 
         valueAxis.TickGenerator = ticks;
         IAxis baseAxis = horizontal ? plot.Axes.Left : plot.Axes.Bottom;
+        foreach (IAxis axis in plot.Axes.GetAxes())
+        {
+            // Only the category axis is drawn (its line; it has no ticks): the others would only write invisible tick marks.
+            ((IPanel)axis).IsVisible = ReferenceEquals(axis, baseAxis);
+        }
+
         baseAxis.FrameLineStyle.IsVisible = true;
         baseAxis.FrameLineStyle.Width = 0.7f;
         baseAxis.FrameLineStyle.Color = new Color(Theme.Muted);
@@ -360,15 +376,46 @@ internal sealed class ChartPainter
             _text.Draw(canvas, label, area.Right + 5, ty - (label.Height / 2));
         }
 
-        int n = _categories.Count;
+        int n = _categoryLabels.Count;
         float slot = n == 0 ? area.Width : area.Width / n;
-        float widest = n == 0 ? 0 : _categories.Max(c => c.Width);
-        int every = Math.Max(1, (int)Math.Ceiling((widest + 6) / slot));
-        for (int i = 0; i < n; i += every)
+        for (int i = 0; i < n; i += _categoryEvery)
         {
             float cx = plot.GetPixel(new Coordinates(i, 0), plot.Axes.Bottom, plot.Axes.Left).X;
-            _text.Draw(canvas, _categories[i], cx - (slot / 2), area.Bottom + 3, slot, Align.Center);
+            float ly = area.Bottom + 3;
+            foreach (TextLine line in _categoryLabels[i])
+            {
+                _text.Draw(canvas, line, cx - (slot / 2), ly, slot, Align.Center);
+                ly += line.Height;
+            }
         }
+    }
+
+    /// <summary>
+    /// The category labels under a vertical chart with slots of <paramref name="slot"/> points: one line each when the widest fits;
+    /// otherwise wrapped at spaces onto at most two lines when every word fits (region names such as "Boucle du Mouhoun", so that
+    /// no category goes unnamed); otherwise one line each, only every k-th drawn (long single words such as ISO weeks "2024-W32",
+    /// whose order lets the reader count the slots between two labels).
+    /// </summary>
+    private (List<IReadOnlyList<TextLine>> Labels, int Every) CategoryLabels(IReadOnlyList<string> categories, float slot)
+    {
+        List<IReadOnlyList<TextLine>> single = _categories.Select(c => (IReadOnlyList<TextLine>)[c]).ToList();
+        float room = slot - 6;
+        if (_categories.Count == 0 || _categories.Max(c => c.Width) <= room)
+        {
+            return (single, 1);
+        }
+
+        bool wordsFit = categories.All(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => _text.Width(w, FontRole.Regular, LabelSize) <= room));
+        if (wordsFit)
+        {
+            List<IReadOnlyList<TextLine>> wrapped = categories.Select(c => _text.Lines([new(c, FontRole.Regular, LabelSize, Theme.Muted)], room)).ToList();
+            if (wrapped.All(l => l.Count <= 2))
+            {
+                return (wrapped, 1);
+            }
+        }
+
+        return (single, Math.Max(1, (int)Math.Ceiling((_categories.Max(c => c.Width) + 6) / slot)));
     }
 
     private void DrawHorizontalLabels(SKCanvas canvas, Plot plot, SKRect area)
@@ -388,9 +435,6 @@ internal sealed class ChartPainter
             _text.Draw(canvas, label, area.Left - 5 - label.Width, cy - (label.Height / 2));
         }
     }
-
-    /// <summary>Room right of a horizontal chart's data area for half the last tick label, which is centred on the right edge.</summary>
-    private float HalfWidestTick() => Math.Max(6, (_primaryTicks[^1].Width / 2) + 1);
 
     private string Number(double value) =>
         Math.Abs(value - Math.Round(value)) < 1e-9

@@ -129,7 +129,7 @@ public sealed class TrendStatisticsSheetTests
     public void CountryStatistics_PerArea_InFrench()
     {
         using XLWorkbook wb = Open(Render(Report(ReportLanguage.French)));
-        IXLTable table = StatisticsTable(wb, "Tendances", "Statistique", "Événements par semaine");
+        IXLTable table = StatisticsTable(wb, "Tendances", "Statistique", "Événements par semaine et par pays");
         string[] countries = table.Fields.Skip(1).Select(f => f.Name).ToArray();
         Assert.Contains("Mali", countries);
         Assert.Contains("Niger", countries);

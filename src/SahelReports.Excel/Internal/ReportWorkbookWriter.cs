@@ -255,7 +255,7 @@ internal sealed class ReportWorkbookWriter
                 int firstRow = written.HeadersRow().RowNumber() + 1;
                 for (int r = 0; r < formats.Length; r++)
                 {
-                    IXLRange values = sheet.Range(firstRow + r, column + 1, firstRow + r, column + chart.Series.Count);
+                    IXLRange values = sheet.Range(firstRow + r, column + 1, firstRow + r, column + statistics.Columns.Count - 1);
                     if (formats[r] is { } format)
                     {
                         values.Style.NumberFormat.Format = format;

@@ -35,10 +35,13 @@ internal static class TrendStatisticsTable
     public static (TableBlock Table, string?[] RowFormats) Build(ChartBlock chart, IReadOnlyList<ReportingPeriod> weeks, ReportLanguage language)
     {
         var options = new TrendOptions();
-        TrendResult[] results = chart.Series.Select(s => TrendAnalysis.Analyze(weeks, s.Values, options)).ToArray();
+
+        // A trend line is a fit of another series, not data: it gets no statistics of its own.
+        ChartSeries[] data = chart.Series.Where(s => !s.IsTrendLine).ToArray();
+        TrendResult[] results = data.Select(s => TrendAnalysis.Analyze(weeks, s.Values, options)).ToArray();
         string T(string key) => ExcelText.Get(key, language);
         string Tn(string key, int n) => string.Format(CultureInfo.InvariantCulture, T(key), n.ToString(CultureInfo.InvariantCulture));
-        bool whole = chart.Series.All(s => s.Values.All(v => v == Math.Floor(v)));
+        bool whole = data.All(s => s.Values.All(v => v == Math.Floor(v)));
         string count = whole ? NumberFormats.Integer : NumberFormats.Decimal(2);
         string change = whole ? NumberFormats.Change : "+#,##0.00;-#,##0.00;0.00";
         string percent = NumberFormats.SignedPercent(1);
@@ -65,7 +68,7 @@ internal static class TrendStatisticsTable
             (T("Stat.Unusual"), null, r => r.Unusual is { } u ? T(u.IsUnusual ? "Stat.Yes" : "Stat.No") : TableCell.Empty),
         };
 
-        TableColumn[] columns = [new(T("Stat.Statistic")), .. chart.Series.Select(s => new TableColumn(s.Name, ColumnKind.Decimal, 2))];
+        TableColumn[] columns = [new(T("Stat.Statistic")), .. data.Select(s => new TableColumn(s.Name, ColumnKind.Decimal, 2))];
         IReadOnlyList<TableCell>[] cells = rows.Select(row => (IReadOnlyList<TableCell>)[row.Label, .. results.Select(row.Value)]).ToArray();
         string note = string.Format(CultureInfo.InvariantCulture, T("Stat.Note"), weeks.Count.ToString(CultureInfo.InvariantCulture), Decimal(options.Alpha, language),
             options.BaselinePeriods.ToString(CultureInfo.InvariantCulture), Decimal(options.UnusualAlpha, language));

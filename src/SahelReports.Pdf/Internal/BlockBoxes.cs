@@ -159,10 +159,19 @@ internal sealed class BlockBoxes(TextLayout text, float width, float bodyHeight,
     {
         var boxes = new List<Box>(Lines([new(block.Title, FontRole.Bold, Theme.Body + 0.5f, Theme.Ink)], 0, 14, keepWithNext: true));
         var painter = new ChartPainter(block, text, language, width, ChartHeight);
+        bool keep = block.Note is not null;
+
+        // Like a map, a line or vertical bar chart that does not fit the rest of a page may be drawn there down to 65 % of its
+        // height (the plot area shrinks; labels keep their size) rather than move on and leave the page's end blank. Horizontal
+        // bars are not shrunk: their category labels need the height.
         boxes.Add(new Box(ChartHeight, painter.Draw)
         {
             SpaceBefore = 4,
-            KeepWithNext = block.Note is not null,
+            KeepWithNext = keep,
+            MinFitHeight = ChartHeight * 0.65f,
+            FitTo = block.Kind == ChartKind.HorizontalBar
+                ? null
+                : height => new Box(height, new ChartPainter(block, text, language, width, height).Draw) { SpaceBefore = 4, KeepWithNext = keep },
         });
         if (block.Note is not null)
         {

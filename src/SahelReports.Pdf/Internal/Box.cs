@@ -117,10 +117,12 @@ internal static class Paginator
         for (Slot s = start; ; )
         {
             Box b = boxes[s.Index];
-            if (s.Row < 0 && b.FitTo is { } fit && b.Height - overflow >= b.MinFitHeight)
+            // Half a point to spare, so that float rounding in the sums cannot push the rest of the chain (a note) to the next page.
+            float target = b.Height - overflow - 0.5f;
+            if (s.Row < 0 && b.FitTo is { } fit && target >= b.MinFitHeight)
             {
-                Box smaller = fit(b.Height - overflow);
-                if (smaller.Height > b.Height - overflow + 0.01f)
+                Box smaller = fit(target);
+                if (smaller.Height > target + 0.01f)
                 {
                     return false;
                 }

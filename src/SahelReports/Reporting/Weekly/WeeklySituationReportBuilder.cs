@@ -187,25 +187,51 @@ public sealed class WeeklySituationReportBuilder
             admin1Rows,
             totalsLabel: ReportStrings.Get("Total", text.Language),
             note: text.Format("T.ByAdmin1.Note", text.Int(facts.History)));
-        return new ReportSection(WeeklyReportSectionIds.SecurityOverview, text.Get("S.Security"), [byCountry, byAdmin1]);
+        ChartBlock? admin1Chart = Admin1Chart(facts, text);
+        return new ReportSection(WeeklyReportSectionIds.SecurityOverview, text.Get("S.Security"), admin1Chart is null ? [byCountry, byAdmin1] : [byCountry, byAdmin1, admin1Chart]);
     }
 
     private static ReportSection Trends(WeeklyFacts facts, WeeklyText text)
     {
         string[] categories = facts.Weeks.Select(w => w.ToString()).ToArray();
         string note = text.Format("C.Note", categories[0], categories[^1]);
+        double[] events = facts.Totals.Events.Select(v => (double)v).ToArray();
+        List<ChartSeries> totalsSeries =
+        [
+            new ChartSeries(text.Get("KF.Events"), events),
+            new ChartSeries(text.Get("KF.Fatalities"), facts.Totals.Fatalities.Select(v => (double)v).ToArray(), SecondaryAxis: true),
+        ];
+        string totalsNote = note;
+        if (events.Length >= 3)
+        {
+            // The least-squares line of the weekly events over the weeks shown, with its slope and p-value in the note so the
+            // reader sees how sure it is; the trend label of the report comes from the Mann–Kendall sentence, not from this line.
+            LinearTrend fit = TrendStatistics.FitLinear(events);
+            totalsSeries.Insert(1, new ChartSeries(
+                text.Get("C.EventsTrend"),
+                events.Select((_, i) => fit.Intercept + (fit.SlopePerPeriod * i)).ToArray(),
+                IsTrendLine: true));
+            string slope = (fit.SlopePerPeriod > 0 ? "+" : fit.SlopePerPeriod < 0 ? "\u2212" : string.Empty) + text.Decimal(Math.Abs(fit.SlopePerPeriod), 2);
+            totalsNote = note + " " + text.Format("C.TrendNote", slope, text.Decimal(fit.PValue, 3), text.Int(events.Length));
+        }
+
         var totals = new ChartBlock(
             text.Get("C.EventsFatalities"),
             ChartKind.Line,
             categories,
-            [
-                new ChartSeries(text.Get("KF.Events"), facts.Totals.Events.Select(v => (double)v).ToArray()),
-                new ChartSeries(text.Get("KF.Fatalities"), facts.Totals.Fatalities.Select(v => (double)v).ToArray(), SecondaryAxis: true),
-            ],
+            totalsSeries,
             text.Get("C.IsoWeek"),
             text.Get("Col.Events"),
             text.Get("Col.Fatalities"),
-            note);
+            totalsNote);
+        var byType = new ChartBlock(
+            text.Get("C.EventsByEventType"),
+            ChartKind.StackedBar,
+            categories,
+            facts.EventsByType.Select(p => new ChartSeries(text.EventTypeName(p.Key), p.Value.Select(v => (double)v).ToArray())).ToArray(),
+            text.Get("C.IsoWeek"),
+            text.Get("Col.Events"),
+            note: note);
         var byCountry = new ChartBlock(
             text.Get("C.EventsByCountry"),
             ChartKind.StackedBar,
@@ -215,7 +241,40 @@ public sealed class WeeklySituationReportBuilder
             text.Get("C.IsoWeek"),
             text.Get("Col.Events"),
             note: note);
-        return new ReportSection(WeeklyReportSectionIds.Trends, text.Format("S.Trends", text.Int(facts.Weeks.Count)), [new ParagraphBlock(WeeklyTrendSentence.Describe(facts, text)), totals, byCountry]);
+        return new ReportSection(WeeklyReportSectionIds.Trends, text.Format("S.Trends", text.Int(facts.Weeks.Count)), [new ParagraphBlock(WeeklyTrendSentence.Describe(facts, text)), totals, byType, byCountry]);
+    }
+
+    /// <summary>The admin 1 areas with the most events this week, as horizontal bars (events and fatalities); the areas left out are counted in the note, and a name two countries share gets its ISO3 code.</summary>
+    private static ChartBlock? Admin1Chart(WeeklyFacts facts, WeeklyText text)
+    {
+        const int Shown = 10;
+        int c = facts.Current;
+        AreaSeries[] active = facts.ByAdmin1.Values
+            .Where(s => s.Events[c] > 0)
+            .OrderByDescending(s => s.Events[c]).ThenByDescending(s => s.Fatalities[c])
+            .ThenBy(s => text.CountryName(s.Country), StringComparer.Ordinal).ThenBy(s => text.Admin1Name(s), StringComparer.Ordinal)
+            .ToArray();
+        if (active.Length == 0)
+        {
+            return null;
+        }
+
+        AreaSeries[] top = active.Take(Shown).ToArray();
+        AreaSeries[] rest = active.Skip(Shown).ToArray();
+        HashSet<string> duplicateNames = top.GroupBy(text.Admin1Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        string? note = rest.Length == 0 ? null : text.Format(
+            "C.Admin1Rest", text.Int(rest.Length), text.Int(rest.Sum(s => (long)s.Events[c])), text.Int(rest.Sum(s => s.Fatalities[c])));
+        return new ChartBlock(
+            text.Format("C.EventsByAdmin1", facts.Week.ToString()),
+            ChartKind.HorizontalBar,
+            top.Select(s => duplicateNames.Contains(text.Admin1Name(s)) ? text.Admin1Name(s) + " (" + s.Country + ")" : text.Admin1Name(s)).ToArray(),
+            [
+                new ChartSeries(text.Get("KF.Events"), top.Select(s => (double)s.Events[c]).ToArray()),
+                new ChartSeries(text.Get("KF.Fatalities"), top.Select(s => (double)s.Fatalities[c]).ToArray()),
+            ],
+            text.Get("Col.Admin1"),
+            text.Get("C.Count"),
+            note: note);
     }
 
     private ReportSection Map(WeeklyFacts facts, WeeklyText text)

@@ -150,12 +150,73 @@ public sealed class WeeklySituationReportBuilderTests
         Assert.Equal(13, chart.Categories.Count);
         Assert.Equal("2024-W32", chart.Categories[0]);
         Assert.Equal("2024-W44", chart.Categories[^1]);
+        Assert.Equal(["Events", "Events trend (least squares)", "Reported fatalities"], chart.Series.Select(s => s.Name));
+        Assert.Equal([false, true, false], chart.Series.Select(s => s.IsTrendLine));
         for (int w = 0; w < 13; w++)
         {
             var days = new IsoWeek(2024, 32 + w).ToDateInterval();
             Assert.Equal(InWeek(days).Count(), chart.Series[0].Values[w]);
-            Assert.Equal(InWeek(days).Sum(i => i.Fatalities), chart.Series[1].Values[w]);
+            Assert.Equal(InWeek(days).Sum(i => i.Fatalities), chart.Series[2].Values[w]);
         }
+    }
+
+    [Fact]
+    public void Trends_TrendLine_IsTheLeastSquaresFitOfTheWeeklyEvents()
+    {
+        SituationReport report = Build(ReportLanguage.English);
+        var chart = report.FindSection(WeeklyReportSectionIds.Trends)!.Blocks.OfType<ChartBlock>().First();
+
+        // Independent fit, textbook formulas: slope = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)², intercept = ȳ − slope·x̄, x = 0..12.
+        double[] y = Enumerable.Range(0, 13).Select(w => (double)InWeek(new IsoWeek(2024, 32 + w).ToDateInterval()).Count()).ToArray();
+        double xBar = 6, yBar = y.Average();
+        double slope = y.Select((v, x) => (x - xBar) * (v - yBar)).Sum() / Enumerable.Range(0, 13).Sum(x => (x - xBar) * (x - xBar));
+        for (int x = 0; x < 13; x++)
+        {
+            Assert.Equal(yBar + (slope * (x - xBar)), chart.Series[1].Values[x], 9);
+        }
+
+        string sign = slope > 0 ? "+" : slope < 0 ? "\u2212" : string.Empty;
+        Assert.Contains($"over the 13 weeks shown, {sign}{Math.Abs(slope).ToString("F2", System.Globalization.CultureInfo.InvariantCulture)} events per week (p = ", chart.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Trends_EventsByEventType_StackToTheWeeklyTotals()
+    {
+        SituationReport report = Build(ReportLanguage.English);
+        ChartBlock[] charts = report.FindSection(WeeklyReportSectionIds.Trends)!.Blocks.OfType<ChartBlock>().ToArray();
+        ChartBlock byType = charts.Single(c => c.Title == "Events per week by event type");
+        Assert.Equal(ChartKind.StackedBar, byType.Kind);
+        for (int w = 0; w < 13; w++)
+        {
+            ConflictIncident[] week = InWeek(new IsoWeek(2024, 32 + w).ToDateInterval()).ToArray();
+            Assert.Equal(week.Length, byType.Series.Sum(s => s.Values[w]));
+            Assert.Equal(week.Count(i => i.EventType == EventType.Battles), byType.Series.Single(s => s.Name == "Battles").Values[w]);
+        }
+
+        // Only the types seen in the 13 weeks, in the taxonomy's order.
+        string[] seen = InWeek(new DateInterval(new IsoWeek(2024, 32).Monday, s_weekDays.End)).Select(i => i.EventType).Distinct().Order()
+            .Select(t => ReportStrings.Get("Weekly.EventType." + t, ReportLanguage.English)).ToArray();
+        Assert.Equal(seen, byType.Series.Select(s => s.Name));
+        Assert.Contains(charts, c => c.Title == "Events per week by country");
+    }
+
+    [Fact]
+    public void SecurityOverview_Admin1Chart_RanksTheWeeksAreasLikeAHandCount()
+    {
+        SituationReport report = Build(ReportLanguage.English);
+        ChartBlock chart = report.FindSection(WeeklyReportSectionIds.SecurityOverview)!.Blocks.OfType<ChartBlock>().Single();
+        Assert.Equal(ChartKind.HorizontalBar, chart.Kind);
+        Assert.Equal("Events and reported fatalities by region (admin 1), 2024-W44", chart.Title);
+
+        // Hand count of the seed week by admin 1 (events, fatalities), most events first, then most fatalities.
+        var expected = SeedWeek.GroupBy(i => i.Location.Admin1Code!.Value)
+            .Select(g => (Events: g.Count(), Fatalities: g.Sum(i => i.Fatalities)))
+            .OrderByDescending(a => a.Events).ThenByDescending(a => a.Fatalities).ToArray();
+        Assert.Equal(expected.Select(a => (double)a.Events), chart.Series[0].Values);
+        Assert.Equal(expected.Select(a => (double)a.Fatalities), chart.Series[1].Values);
+        Assert.Equal(SeedWeek.Count(), chart.Series[0].Values.Sum());
+        Assert.Equal("Mopti", chart.Categories[0]); // Tougoumé, Mopti, Djenné, Séno, Mopti (region): 5 of the 8
+        Assert.Null(chart.Note); // fewer than ten areas: none left out
     }
 
     [Fact]

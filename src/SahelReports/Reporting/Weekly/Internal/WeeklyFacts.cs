@@ -34,6 +34,9 @@ internal sealed class WeeklyFacts
 
     public SortedDictionary<string, AreaSeries> ByAdmin2 { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets the weekly events of each event type seen in the weeks covered (types with no event are absent).</summary>
+    public SortedDictionary<EventType, int[]> EventsByType { get; } = [];
+
     public List<ConflictIncident> WeekIncidents { get; } = [];
 
     /// <summary>Gets the incidents of the covered countries, of every date, in input order.</summary>
@@ -86,6 +89,13 @@ internal sealed class WeeklyFacts
             Get(facts.ByAdmin1, admin1Key, loc, facts.Weeks.Count, admin2: false).Add(w, incident, localDefence);
             string admin2Key = admin1Key + "|" + AreaKey(loc.CountryAlpha3, loc.Admin2Code, loc.Admin2);
             Get(facts.ByAdmin2, admin2Key, loc, facts.Weeks.Count, admin2: true).Add(w, incident, localDefence);
+            if (!facts.EventsByType.TryGetValue(incident.EventType, out int[]? byType))
+            {
+                byType = new int[facts.Weeks.Count];
+                facts.EventsByType[incident.EventType] = byType;
+            }
+
+            byType[w]++;
             if (w == facts.Current)
             {
                 facts.WeekIncidents.Add(incident);

@@ -100,43 +100,47 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         int n = header.Length;
         var min = new float[n];
         var max = new float[n];
-        var widthCache = new Dictionary<(string, FontRole), float>();
+        // Each distinct cell is measured once: its whole width and its longest word's (words split at spaces). Bounded like
+        // CellLines: repeated texts are measured once, unique ones (event ids) do not accumulate.
+        var widthCache = new Dictionary<(string, FontRole), (float Whole, float Word)>();
         var kept = new int[n];
-        float Measure(int column, string s, FontRole role)
+        (float Whole, float Word) Measure(int column, string cell, FontRole role)
         {
-            if (!widthCache.TryGetValue((s, role), out float w))
+            if (widthCache.TryGetValue((cell, role), out (float Whole, float Word) m))
             {
-                w = text.Width(s, role, CellSize);
+                return m;
+            }
 
-                // Bounded like CellLines: repeated texts are measured once, unique ones (event ids) do not accumulate.
-                if (widthCache.Count < CellLines.Capacity && kept[column] < CellLines.ColumnCapacity)
+            float whole = text.Width(cell, role, CellSize);
+
+            // One word (most cells): its width is the whole cell's; no word at all (empty): no minimum.
+            float word = cell.Length == 0 ? float.NegativeInfinity : whole;
+            if (cell.Contains(' ', StringComparison.Ordinal))
+            {
+                word = float.NegativeInfinity;
+                foreach (string w in cell.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    widthCache[(s, role)] = w;
-                    kept[column]++;
+                    word = Math.Max(word, text.Width(w, role, CellSize));
                 }
             }
 
-            return w;
+            m = (whole, word);
+            if (widthCache.Count < CellLines.Capacity && kept[column] < CellLines.ColumnCapacity)
+            {
+                widthCache[(cell, role)] = m;
+                kept[column]++;
+            }
+
+            return m;
         }
 
         void Consider(string[] cells, FontRole role)
         {
             for (int c = 0; c < n; c++)
             {
-                string cell = cells[c];
-                float whole = Measure(c, cell, role) + (2 * PadX);
-                max[c] = Math.Max(max[c], whole);
-                if (!cell.Contains(' ', StringComparison.Ordinal))
-                {
-                    // One word (most cells; none when empty): its width is the whole cell's, no split needed.
-                    min[c] = cell.Length == 0 ? min[c] : Math.Max(min[c], whole);
-                    continue;
-                }
-
-                foreach (string word in cell.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    min[c] = Math.Max(min[c], Measure(c, word, role) + (2 * PadX));
-                }
+                (float whole, float word) = Measure(c, cells[c], role);
+                max[c] = Math.Max(max[c], whole + (2 * PadX));
+                min[c] = Math.Max(min[c], word + (2 * PadX));
             }
         }
 
@@ -341,19 +345,24 @@ internal sealed class CellLines(TextLayout text, float[] widths, int capacity = 
         var laid = new IReadOnlyList<TextLine>[cells.Length];
         for (int c = 0; c < cells.Length; c++)
         {
-            if (!_cache.TryGetValue((c, cells[c]), out IReadOnlyList<TextLine>? lines))
-            {
-                lines = text.Lines([new(cells[c], FontRole.Regular, TableBoxes.CellSize, Theme.Ink)], widths[c] - (2 * TableBoxes.PadX));
-                if (_cache.Count < capacity && _kept[c] < ColumnCapacity)
-                {
-                    _cache[(c, cells[c])] = lines;
-                    _kept[c]++;
-                }
-            }
-
-            laid[c] = lines;
+            laid[c] = Lay(c, cells[c]);
         }
 
         return laid;
+    }
+
+    private IReadOnlyList<TextLine> Lay(int c, string cell)
+    {
+        if (!_cache.TryGetValue((c, cell), out IReadOnlyList<TextLine>? lines))
+        {
+            lines = text.Lines([new(cell, FontRole.Regular, TableBoxes.CellSize, Theme.Ink)], widths[c] - (2 * TableBoxes.PadX));
+            if (_cache.Count < capacity && _kept[c] < ColumnCapacity)
+            {
+                _cache[(c, cell)] = lines;
+                _kept[c]++;
+            }
+        }
+
+        return lines;
     }
 }

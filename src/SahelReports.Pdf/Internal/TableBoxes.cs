@@ -190,7 +190,7 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         return new Box(height, (canvas, x, y) => DrawRow(canvas, x, y, table, laid, widths, height, kind));
     }
 
-    /// <summary>Draws the header or totals row.</summary>
+    /// <summary>Draws the header or totals row (its text as one text object, like a page of body rows).</summary>
     private void DrawRow(SKCanvas canvas, float x, float y, TableSource table, IReadOnlyList<TextLine>[] laid, float[] widths, float height, RowKind kind)
     {
         if (kind == RowKind.Header)
@@ -198,7 +198,8 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
             canvas.DrawRect(new SKRect(x, y, x + width, y + height), s_headerFill);
         }
 
-        DrawCells(canvas, x, y, table, laid, widths);
+        QueueCells(x, y, table, laid, widths);
+        text.DrawQueued(canvas);
         if (kind == RowKind.Totals)
         {
             canvas.DrawLine(x, y, x + width, y, s_strongRule);
@@ -240,13 +241,14 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         for (int k = start; k < end; k++)
         {
             int row = placed[k].Row;
-            DrawCells(canvas, left, top + placed[k].Top, body.Table, body.Cells.Lay(body.Cursor.Take(row)), body.Widths, queue: true);
+            QueueCells(left, top + placed[k].Top, body.Table, body.Cells.Lay(body.Cursor.Take(row)), body.Widths);
         }
 
         text.DrawQueued(canvas);
     }
 
-    private void DrawCells(SKCanvas canvas, float x, float y, TableSource table, IReadOnlyList<TextLine>[] laid, float[] widths, bool queue = false)
+    /// <summary>Queues a row's cell text for <see cref="TextLayout.DrawQueued"/>.</summary>
+    private void QueueCells(float x, float y, TableSource table, IReadOnlyList<TextLine>[] laid, float[] widths)
     {
         float cx = x;
         for (int c = 0; c < laid.Length; c++)
@@ -255,14 +257,7 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
             float top = y + PadY;
             foreach (TextLine line in laid[c])
             {
-                if (queue)
-                {
-                    text.Queue(line, cx + PadX, top, widths[c] - (2 * PadX), align);
-                }
-                else
-                {
-                    text.Draw(canvas, line, cx + PadX, top, widths[c] - (2 * PadX), align);
-                }
+                text.Queue(line, cx + PadX, top, widths[c] - (2 * PadX), align);
 
                 top += line.Height;
             }

@@ -44,6 +44,8 @@ internal static class PeakRun
         long before = process.PeakWorkingSet64;
         TimeSpan cpuBefore = process.TotalProcessorTime;
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        TimeSpan pauseBefore = GC.GetTotalPauseDuration();
+        int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
 
         var watch = Stopwatch.StartNew();
         string result = work();
@@ -53,7 +55,8 @@ internal static class PeakRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{scenario}{(warm ? " (warm)" : "")}: {watch.Elapsed.TotalMilliseconds:F0} ms wall, {cpu.TotalMilliseconds:F0} ms CPU, "
             + $"peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB (before the run {before / 1048576.0:F0} MB, of it live managed objects {liveBefore / 1048576.0:F0} MB), "
-            + $"allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0:F0} MB; {result}"));
+            + $"allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1048576.0:F0} MB, "
+            + $"GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms (gen0/1/2 collections {GC.CollectionCount(0) - collectionsBefore[0]}/{GC.CollectionCount(1) - collectionsBefore[1]}/{GC.CollectionCount(2) - collectionsBefore[2]}); {result}"));
         return 0;
     }
 }

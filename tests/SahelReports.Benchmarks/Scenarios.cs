@@ -16,7 +16,7 @@ internal static class Scenarios
     private static SituationReport? s_report;
     private static ConflictIncident[]? s_annexIncidents;
 
-    public static IReadOnlyList<string> Names { get; } = ["aggregate", "import", "stream", "import:<path> (any ACLED file)", "import-lean", "stream-lean", "pdf-weekly", "pdf-annex", "pdf-annex-cells", "excel-incidents", "excel-report-incidents"];
+    public static IReadOnlyList<string> Names { get; } = ["aggregate", "import", "stream", "import:<path> (any ACLED file)", "import-lean", "stream-lean", "import-heap", "pdf-weekly", "pdf-annex", "pdf-annex-cells", "excel-incidents", "excel-report-incidents"];
 
     /// <summary>The options of the "-lean" scenarios: notes and sources validated but not kept (aggregation does not read them).</summary>
     private static readonly AcledImportOptions s_lean = new() { KeepFreeText = false };
@@ -91,6 +91,14 @@ internal static class Scenarios
         {
             IncidentAggregate a = IncidentAggregator.Aggregate(s_incidents!, AggregateDimension.Admin1, AggregateDimension.Period);
             return string.Create(CultureInfo.InvariantCulture, $"{a.Rows.Count} groups");
+        },
+        "import-heap" => () =>
+        {
+            // The import's retained heap: live managed bytes after a full collection, with the set still referenced.
+            long before = GC.GetTotalMemory(forceFullCollection: true);
+            ImportResult<IncidentSet> result = AcledImporter.Import(s_path);
+            long live = GC.GetTotalMemory(forceFullCollection: true) - before;
+            return string.Create(CultureInfo.InvariantCulture, $"{result.Data.Count} incidents retain {live / 1048576.0:F0} MB ({live / (double)Math.Max(result.Data.Count, 1):F0} bytes an incident)");
         },
         "import" or "import-lean" => () =>
         {

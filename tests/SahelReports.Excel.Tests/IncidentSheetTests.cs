@@ -115,11 +115,14 @@ public sealed class IncidentSheetTests
         string formatId = (string)styles.Descendants(s_main + "cellXfs").Single().Elements(s_main + "xf").ElementAt(dateStyle).Attribute("numFmtId")!;
         Assert.Equal("yyyy-mm-dd", (string?)styles.Descendants(s_main + "numFmt").Single(f => (string?)f.Attribute("numFmtId") == formatId).Attribute("formatCode"));
 
-        // Widths computed from the text: "notes" holds a 29-character note (+2), "location" its 22-character hostile name (+2).
+        // Widths measured with Calibri Bold 11's advance widths (px at 96 dpi, read from Carlito Bold with fontTools, outside this
+        // code), converted as ECMA-376 §18.3.1.13 does: ceil((px + 5) / 7 × 256) / 256. The 29-character note is 167 px →
+        // 24.57421875 (it was 31 characters wide when counted); the 22-character hostile name 146 px → 21.57421875; the header
+        // "event_id_cnty" 86 px plus 16 px for its filter button → 15.2890625.
         Dictionary<int, double> widths = sheet.Descendants(s_main + "col").ToDictionary(c => (int)c.Attribute("min")!, c => (double)c.Attribute("width")!);
-        Assert.Equal("Synthetic clash, thirty chars".Length + 2, widths[27]);
-        Assert.Equal("=HYPERLINK(\"http://x\")".Length + 2, widths[21]);
-        Assert.Equal("event_id_cnty".Length + 2 + 2, widths[1]); // the header is the longest (its filter button needs 2 more)
+        Assert.Equal(24.57421875, widths[27]);
+        Assert.Equal(21.57421875, widths[21]);
+        Assert.Equal(15.2890625, widths[1]);
 
         // The table part: reference and autofilter over the header and the five rows.
         using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);

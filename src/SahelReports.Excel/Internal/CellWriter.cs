@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClosedXML.Excel;
 using NodaTime;
 using SahelReports.Reporting;
@@ -60,7 +61,7 @@ internal sealed class CellWriter
 
         if (fitColumn)
         {
-            Track(cell, fitted.Length);
+            Track(cell, CalibriWidths.Pixels(fitted));
         }
 
         return cell;
@@ -71,7 +72,7 @@ internal sealed class CellWriter
     {
         cell.SetValue(value);
         cell.Style.NumberFormat.Format = format ?? NumberFormats.Integer;
-        Track(cell, 14);
+        Track(cell, CalibriWidths.Pixels(value.ToString("+#,##0;-#,##0", CultureInfo.InvariantCulture)));
         return cell;
     }
 
@@ -80,7 +81,7 @@ internal sealed class CellWriter
     {
         cell.SetValue(value);
         cell.Style.NumberFormat.Format = format;
-        Track(cell, 14);
+        Track(cell, CalibriWidths.DigitsPixels(14));
         return cell;
     }
 
@@ -89,7 +90,7 @@ internal sealed class CellWriter
     {
         cell.SetValue(date.ToDateTimeUnspecified());
         cell.Style.NumberFormat.Format = Formats.Date;
-        Track(cell, 12);
+        Track(cell, CalibriWidths.DigitsPixels(12));
         return cell;
     }
 
@@ -124,23 +125,26 @@ internal sealed class CellWriter
         }
     }
 
-    /// <summary>Notes that a cell in a column needs at least <paramref name="characters"/> characters of width.</summary>
-    public void Track(IXLCell cell, int characters)
+    /// <summary>Notes that a cell in a column needs at least <paramref name="pixels"/> of width (see <see cref="CalibriWidths"/>).</summary>
+    public void Track(IXLCell cell, int pixels)
     {
         var key = (cell.Worksheet.Name, cell.Address.ColumnNumber);
         int current = _widths.GetValueOrDefault(key);
-        if (characters > current)
+        if (pixels > current)
         {
-            _widths[key] = characters;
+            _widths[key] = pixels;
         }
     }
 
-    /// <summary>Sets every tracked column's width from its longest text (no GDI+ measuring), between 8 and 60 characters.</summary>
+    /// <summary>
+    /// Sets every tracked column's width from its widest value measured with Calibri's metrics (no GDI+), with room for a filter
+    /// button, between 8 and 60 (Excel's unit: digit widths).
+    /// </summary>
     public void ApplyWidths(XLWorkbook workbook)
     {
         foreach (KeyValuePair<(string Sheet, int Column), int> pair in _widths.OrderBy(p => p.Key.Sheet, StringComparer.Ordinal).ThenBy(p => p.Key.Column))
         {
-            workbook.Worksheet(pair.Key.Sheet).Column(pair.Key.Column).Width = Math.Clamp(pair.Value + 2, 8, 60);
+            workbook.Worksheet(pair.Key.Sheet).Column(pair.Key.Column).Width = CalibriWidths.ColumnWidth(pair.Value + CalibriWidths.FilterButtonPixels);
         }
     }
 }

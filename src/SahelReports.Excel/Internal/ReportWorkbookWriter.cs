@@ -105,7 +105,7 @@ internal sealed class ReportWorkbookWriter
         generated.SetValue(m.GeneratedAt.ToDateTimeUtc().ToUniversalTime());
         generated.Style.NumberFormat.Format = _cells.Formats.DateTime;
         generated.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
-        _cells.Track(generated, 16);
+        _cells.Track(generated, CalibriWidths.DigitsPixels(16));
         row = Field(sheet, row, "Publisher", m.Publisher.ContactLine is null ? m.Publisher.Name : m.Publisher.Name + " \u2014 " + m.Publisher.ContactLine);
         row = Field(sheet, row, "Language", _language.Name);
         sheet.Range(3, 1, row - 1, 1).Style.Font.Bold = true;

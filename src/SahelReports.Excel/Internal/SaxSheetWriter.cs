@@ -141,14 +141,14 @@ internal static class SaxSheetWriter
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteStartElement("cols", Main);
-        int[] widths = Widths(columns, sample, sheet.IncludeHxlRow);
+        double[] widths = Widths(columns, sample, sheet.IncludeHxlRow);
         for (int c = 0; c < columns.Count; c++)
         {
             xml.WriteStartElement("col", Main);
             string n = (c + 1).ToString(CultureInfo.InvariantCulture);
             xml.WriteAttributeString("min", n);
             xml.WriteAttributeString("max", n);
-            xml.WriteAttributeString("width", widths[c].ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("width", widths[c].ToString("0.########", CultureInfo.InvariantCulture));
             xml.WriteAttributeString("customWidth", "1");
             xml.WriteEndElement();
         }
@@ -243,30 +243,31 @@ internal static class SaxSheetWriter
     }
 
     /// <summary>
-    /// Column widths in characters, computed by us (no GDI+): the longest of the header, the HXL tag and the sampled values as
-    /// shown (numbers with their grouping, dates as 10 characters), plus 2 for the filter button, between 8 and 60.
+    /// Column widths measured with Calibri's metrics (<see cref="CalibriWidths"/>, no GDI+): the widest of the header (with room for
+    /// the filter button), the HXL tag and the sampled values as shown (numbers with their grouping, dates as 10 digits), between 8
+    /// and 60 digit widths.
     /// </summary>
-    private static int[] Widths<T>(IReadOnlyList<SaxColumn<T>> columns, List<T> sample, bool hxl)
+    private static double[] Widths<T>(IReadOnlyList<SaxColumn<T>> columns, List<T> sample, bool hxl)
     {
-        int[] widths = new int[columns.Count];
+        double[] widths = new double[columns.Count];
         for (int c = 0; c < columns.Count; c++)
         {
             SaxColumn<T> column = columns[c];
-            int longest = Math.Max(column.Header.Length + 2, hxl ? column.Hxl?.Length ?? 0 : 0);
+            int widest = Math.Max(CalibriWidths.Pixels(column.Header) + CalibriWidths.FilterButtonPixels, hxl ? CalibriWidths.Pixels(column.Hxl) : 0);
             foreach (T item in sample)
             {
-                int length = column.Kind switch
+                int pixels = column.Kind switch
                 {
-                    SaxKind.Text => column.Text!(item)?.Length ?? 0,
-                    SaxKind.Date => 10,
-                    SaxKind.Integer or SaxKind.Change => column.Number!(item) is { } n ? n.ToString("#,##0", CultureInfo.InvariantCulture).Length + 1 : 0,
-                    SaxKind.Percent => 7,
-                    _ => column.Number!(item) is { } d ? d.ToString("R", CultureInfo.InvariantCulture).Length : 0,
+                    SaxKind.Text => CalibriWidths.Pixels(column.Text!(item)),
+                    SaxKind.Date => CalibriWidths.DigitsPixels(10),
+                    SaxKind.Integer or SaxKind.Change => column.Number!(item) is { } n ? CalibriWidths.Pixels(n.ToString("+#,##0;-#,##0", CultureInfo.InvariantCulture)) : 0,
+                    SaxKind.Percent => CalibriWidths.Pixels("-100.0 %"),
+                    _ => column.Number!(item) is { } d ? CalibriWidths.Pixels(d.ToString("R", CultureInfo.InvariantCulture)) : 0,
                 };
-                longest = Math.Max(longest, length);
+                widest = Math.Max(widest, pixels);
             }
 
-            widths[c] = Math.Clamp(longest + 2, 8, 60);
+            widths[c] = CalibriWidths.ColumnWidth(widest);
         }
 
         return widths;

@@ -15,8 +15,11 @@ internal static class Theme
     public static readonly SKColor CautionBar = new(0x8A, 0x55, 0x00);
     public static readonly SKColor White = SKColors.White;
 
-    /// <summary>Chart series colours: dark blue, mid orange-brown, light blue-grey, dark grey, distinct in lightness for greyscale.</summary>
-    public static readonly SKColor[] Series = [new(0x1F, 0x4E, 0x79), new(0xC0, 0x7A, 0x2C), new(0x8F, 0xB3, 0xD9), new(0x4D, 0x4D, 0x4D), new(0xD9, 0xC2, 0x9C)];
+    /// <summary>
+    /// Chart series colours: dark blue, mid orange-brown, light blue-grey, dark grey, sand and teal (six, for ACLED's six event
+    /// types), neighbours distinct in lightness for greyscale print.
+    /// </summary>
+    public static readonly SKColor[] Series = [new(0x1F, 0x4E, 0x79), new(0xC0, 0x7A, 0x2C), new(0x8F, 0xB3, 0xD9), new(0x4D, 0x4D, 0x4D), new(0xD9, 0xC2, 0x9C), new(0x3E, 0x7C, 0x6B)];
 
     public const float Body = 9.5f;
     public const float Small = 7.5f;

@@ -64,6 +64,14 @@ public sealed class IncidentSet : IReadOnlyCollection<ConflictIncident>
         }
     }
 
+    /// <summary>Makes room for at least <paramref name="capacity"/> incidents in all (the importer's estimate from the file size):
+    /// growing a million-entry index by doubling costs a copy and up to twice the memory it needs.</summary>
+    internal void EnsureCapacity(int capacity)
+    {
+        _index.EnsureCapacity(capacity);
+        _items.EnsureCapacity(capacity);
+    }
+
     /// <summary>Looks up an incident by id.</summary>
     /// <param name="id">The event id.</param>
     /// <param name="incident">The incident, when present.</param>

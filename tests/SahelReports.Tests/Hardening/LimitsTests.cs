@@ -193,7 +193,8 @@ public sealed class LimitsTests
         using AcledReader reader = AcledReader.Read(stream, "stream.csv", null, TestContext.Current.CancellationToken);
         using IEnumerator<ConflictIncident> e = reader.ReadIncidents().GetEnumerator();
         Assert.True(e.MoveNext());
-        Assert.True(stream.BytesServed < 256 * 1024, $"{stream.BytesServed} bytes read before the first incident");
+        // A parallel read (several cores, a stream of unknown length) reads ahead at most 2 × workers + 2 batches of 128 KiB.
+        Assert.True(stream.BytesServed < 2 * 1024 * 1024, $"{stream.BytesServed} bytes read before the first incident");
         long total = 1;
         while (e.MoveNext())
         {

@@ -54,6 +54,26 @@ public sealed record AcledImportOptions
     /// <summary>Rows between two progress reports (default 50 000).</summary>
     public int ProgressInterval { get; init; } = 50_000;
 
+    /// <summary>
+    /// Files at least this long (in bytes; a stream of unknown length counts as long) are read by several threads when the machine
+    /// has more than one core: one tokenises, workers parse batches of rows, and the caller receives them in file order, with
+    /// the same incidents, issues and counts as a sequential read. Internal: tests force either path.
+    /// </summary>
+    internal long ParallelMinBytes { get; init; } = 4L << 20;
+
+    /// <summary>The number of parsing workers of a parallel read (0: one per core, at most 4).</summary>
+    internal int ParseWorkers { get; init; }
+
+    /// <summary>
+    /// Whether notes are copied into shared 256 KiB blocks rather than an array each (set by <see cref="AcledImporter"/>, which
+    /// keeps every incident: far fewer objects for the garbage collector; a streaming reader's notes are short-lived, and large
+    /// blocks would only be freed by full collections).
+    /// </summary>
+    internal bool PackNotes { get; init; }
+
+    /// <summary>Records per batch of a parallel read.</summary>
+    internal int BatchRows { get; init; } = 1024;
+
     internal void Validate()
     {
         if (MaxRecordBytes < 1024)

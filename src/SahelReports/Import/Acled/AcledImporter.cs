@@ -42,6 +42,7 @@ public static class AcledImporter
         ArgumentException.ThrowIfNullOrEmpty(fileName);
         options ??= AcledImportOptions.Default;
         options.Validate();
+        options = options with { PackNotes = true };
         var issues = new IssueCollector(options.MaxIssues);
         var set = new IncidentSet();
         using AcledReader reader = AcledReader.Create(stream, false, fileName, options, issues, cancellationToken);
@@ -70,6 +71,7 @@ public static class AcledImporter
 
         options ??= AcledImportOptions.Default;
         options.Validate();
+        options = options with { PackNotes = true };
         var issues = new IssueCollector(options.MaxIssues);
         var set = new IncidentSet();
         var summaries = new List<FileImportSummary>(files.Length);
@@ -103,6 +105,12 @@ public static class AcledImporter
         foreach (ConflictIncident incident in reader)
         {
             monadic ??= reader.Layout == AcledLayout.Monadic;
+            if (reader.RowsRead == 4096 && reader.Bytes is ({ } total, > 0 and var consumed))
+            {
+                // Size the set for the whole file from its first rows (2 % spare), instead of doubling as it grows.
+                set.EnsureCapacity((int)Math.Min(int.MaxValue / 2, set.Count + ((total - consumed) * 1.02 * reader.RowsRead / consumed)));
+            }
+
             IncidentUpsertOutcome outcome = monadic.Value ? set.MergeMonadic(incident) : set.Upsert(incident);
             if (outcome == IncidentUpsertOutcome.Added)
             {

@@ -74,7 +74,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
     public long RowsRejected { get; private set; }
 
     /// <summary>Returned rows whose admin1 or admin2 name the gazetteer could not match (each also has an <see cref="ImportIssueCodes.UnmatchedPlace"/> warning).</summary>
-    public long UnmatchedPlaces => _parser?.UnmatchedPlaces ?? 0;
+    public long UnmatchedPlaces => _pipeline is not null ? _unmatched : _parser?.UnmatchedPlaces ?? 0;
 
     /// <summary>The error that stopped the file, or <see langword="null"/>.</summary>
     public ImportIssue? FatalError { get; private set; }
@@ -92,6 +92,12 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
     public FileImportSummary Summary => new(FileName, Format, RowsRead, RowsAccepted, RowsRejected, 0, FatalError);
 
     private AcledRowParser? _parser;
+    private RowPipeline? _pipeline;
+    private long _unmatched;
+    private long _byteOffset;
+
+    /// <summary>The file's length in bytes when the stream can tell, and how far the rows returned so far reach into it.</summary>
+    internal (long? Total, long Consumed) Bytes => (_totalBytes, _pipeline is not null ? _byteOffset : _csv?.ByteOffset ?? 0);
 
     /// <summary>The line (CSV) or event number (JSON) of the last row read, for issues raised by the importer.</summary>
     internal long CurrentLine { get; private set; }
@@ -136,6 +142,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
     /// <summary>Releases the CSV reader (and the stream when the reader owns it).</summary>
     public void Dispose()
     {
+        _pipeline?.Dispose();
         _csv?.Dispose();
         if (_ownsStream)
         {
@@ -162,32 +169,39 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
             yield break;
         }
 
-        while (true)
+        try
         {
-            bool more;
-            try
+            while (true)
             {
-                more = rows.MoveNext();
-            }
-            catch (CsvFormatException ex)
-            {
-                long line = (_csv?.LineNumber ?? 0) + 1;
-                bool tooLarge = ex.Message.Contains("size", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("large", StringComparison.OrdinalIgnoreCase);
-                Fatal(line, tooLarge ? ImportIssueCodes.RecordTooLarge : ImportIssueCodes.MalformedQuoting, tooLarge
-                    ? string.Create(CultureInfo.InvariantCulture, $"A record starting after line {line - 1} is larger than {_options.MaxRecordBytes} bytes (an unclosed quote?); reading stopped there.")
-                    : string.Create(CultureInfo.InvariantCulture, $"The file could not be parsed after line {line - 1}; reading stopped there."));
-                more = false;
-            }
+                bool more;
+                try
+                {
+                    more = rows.MoveNext();
+                }
+                catch (CsvFormatException ex)
+                {
+                    long line = (_csv?.LineNumber ?? 0) + 1;
+                    bool tooLarge = ex.Message.Contains("size", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("large", StringComparison.OrdinalIgnoreCase);
+                    Fatal(line, tooLarge ? ImportIssueCodes.RecordTooLarge : ImportIssueCodes.MalformedQuoting, tooLarge
+                        ? string.Create(CultureInfo.InvariantCulture, $"A record starting after line {line - 1} is larger than {_options.MaxRecordBytes} bytes (an unclosed quote?); reading stopped there.")
+                        : string.Create(CultureInfo.InvariantCulture, $"The file could not be parsed after line {line - 1}; reading stopped there."));
+                    more = false;
+                }
 
-            if (!more)
-            {
-                rows.Dispose();
-                IsCompleted = true;
-                Progress(true);
-                yield break;
-            }
+                if (!more)
+                {
+                    IsCompleted = true;
+                    Progress(true);
+                    yield break;
+                }
 
-            yield return rows.Current;
+                yield return rows.Current;
+            }
+        }
+        finally
+        {
+            // Also when the caller stops early or an exception escapes: a parallel read stops its threads here.
+            rows.Dispose();
         }
     }
 
@@ -295,6 +309,19 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
 
         Layout = layout;
         _parser = new AcledRowParser(map, layout.Value, _options, _issues, FileName);
+        int workers = _options.ParseWorkers > 0 ? _options.ParseWorkers : Math.Min(Environment.ProcessorCount, 4);
+        if ((_options.ParseWorkers > 0 || Environment.ProcessorCount > 1) && (_totalBytes ?? long.MaxValue) >= _options.ParallelMinBytes)
+        {
+            var parsers = new AcledRowParser[workers];
+            for (int i = 0; i < parsers.Length; i++)
+            {
+                parsers[i] = new AcledRowParser(map, layout.Value, _options, _issues, FileName);
+            }
+
+            _pipeline = new RowPipeline(parsers, _options.BatchRows);
+            return ReadCsvParallel(_csv, header.Length, _pipeline);
+        }
+
         return ReadCsv(_csv, header.Length);
     }
 
@@ -370,6 +397,157 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
         }
 
         DrainMalformed();
+    }
+
+    /// <summary>
+    /// The parallel form of <see cref="ReadCsv"/>: a thread tokenises (<see cref="Tokenise"/>), workers parse batches, and this
+    /// iterator takes them back in file order and does exactly what <see cref="ReadCsv"/> does per record (counts, issues in
+    /// the same order, progress, cancellation), so the result cannot depend on thread timing.
+    /// </summary>
+    private IEnumerator<ConflictIncident> ReadCsvParallel(CsvReader csv, int headerCount, RowPipeline pipeline)
+    {
+        try
+        {
+            pipeline.Start(p => Tokenise(csv, headerCount, p));
+            while (true)
+            {
+                RowBatch batch = pipeline.Next();
+                int issue = 0;
+                int end = batch.Error is null ? batch.Count : batch.ErrorAt;
+                for (int e = 0; e < end; e++)
+                {
+                    RowEntry entry = batch.Entries[e];
+                    for (; issue < entry.IssueEnd; issue++)
+                    {
+                        _issues.Add(batch.Issues[issue]);
+                    }
+
+                    _byteOffset = entry.ByteOffset;
+                    switch (entry.Kind)
+                    {
+                        case RowKind.Malformed:
+                            RowsRejected++;
+                            _issues.Add(new ImportIssue(FileName, entry.Line, null, IssueSeverity.Error, ImportIssueCodes.MalformedQuoting,
+                                $"The record has malformed quoting ({(CsvMalformedReason)entry.Value}) and was skipped."));
+                            break;
+                        case RowKind.FieldCount:
+                            RowsRejected++;
+                            _issues.Add(new ImportIssue(FileName, entry.Line, null, IssueSeverity.Error, ImportIssueCodes.FieldCount,
+                                string.Create(CultureInfo.InvariantCulture, $"The record has {entry.Value} fields; the header has {headerCount}.")));
+                            Tick();
+                            break;
+                        default:
+                            CurrentLine = entry.Line;
+                            ConflictIncident? incident = batch.Incidents[e];
+                            if (incident is null)
+                            {
+                                RowsRejected++;
+                                Tick();
+                                break;
+                            }
+
+                            _unmatched += entry.Unmatched ? 1 : 0;
+                            RowsAccepted++;
+                            Tick();
+                            yield return incident;
+                            break;
+                    }
+                }
+
+                if (batch.Error is { } error)
+                {
+                    // A worker failed on this row (a bug, not bad data): the rows before it were returned, its issues added.
+                    CurrentLine = batch.Entries[end].Line;
+                    for (; issue < batch.Entries[end].IssueEnd; issue++)
+                    {
+                        _issues.Add(batch.Issues[issue]);
+                    }
+
+                    error.Throw();
+                }
+
+                if (batch.End is { } stop)
+                {
+                    // The tokeniser stopped here (a fatal CSV error is turned into the file's fatal issue by Enumerate).
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(stop);
+                }
+
+                bool last = batch.Last;
+                pipeline.Return(batch);
+                if (last)
+                {
+                    yield break;
+                }
+            }
+        }
+        finally
+        {
+            pipeline.Dispose();
+        }
+    }
+
+    /// <summary>The tokeniser thread of a parallel read: the record loop of <see cref="ReadCsv"/>, copying fields instead of parsing.</summary>
+    private void Tokenise(CsvReader csv, int headerCount, RowPipeline pipeline)
+    {
+        RowBatch batch = pipeline.Rent();
+        try
+        {
+            bool first = true;
+            while (csv.Read())
+            {
+                DrainMalformed(ref batch);
+                long line = csv.LineNumber;
+                int count = csv.FieldCount;
+                bool firstRow = first;
+                first = false;
+                if (count != headerCount && !ExtraFieldsEmpty(csv, headerCount, count))
+                {
+                    batch.Add(RowKind.FieldCount, line, csv.ByteOffset, count);
+                }
+                else if (firstRow && IsHxlTagRow(csv, count))
+                {
+                    continue;
+                }
+                else
+                {
+                    batch.AddRow(line, csv.ByteOffset, count);
+                    for (int i = 0; i < count; i++)
+                    {
+                        batch.AddField(csv.GetSpan(i));
+                    }
+                }
+
+                if (batch.Full)
+                {
+                    pipeline.Post(batch);
+                    batch = pipeline.Rent();
+                }
+            }
+
+            DrainMalformed(ref batch);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Surfaces on the caller's thread after the rows read before it, as in a sequential read.
+            batch.End = ex;
+        }
+
+        batch.Last = true;
+        pipeline.Post(batch);
+    }
+
+    private void DrainMalformed(ref RowBatch batch)
+    {
+        // A run of malformed records can fill a batch: post it and go on in a new one.
+        while (_malformed.TryDequeue(out (long Line, CsvMalformedReason Reason) m))
+        {
+            batch.Add(RowKind.Malformed, m.Line, _csv?.ByteOffset ?? 0, (int)m.Reason);
+            if (batch.Full)
+            {
+                _pipeline!.Post(batch);
+                batch = _pipeline.Rent();
+            }
+        }
     }
 
     private static bool IsHxlTagRow(CsvReader csv, int count)
@@ -533,7 +711,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
     }
 
     private void Progress(bool completed) =>
-        _options.Progress?.Report(new AcledImportProgress(FileName, RowsRead, completed ? _totalBytes ?? _csv?.ByteOffset ?? 0 : _csv?.ByteOffset ?? 0, _totalBytes, completed));
+        _options.Progress?.Report(new AcledImportProgress(FileName, RowsRead, completed ? _totalBytes ?? _csv?.ByteOffset ?? 0 : _pipeline is not null ? _byteOffset : _csv?.ByteOffset ?? 0, _totalBytes, completed));
 
     private void Fatal(long line, string code, string message)
     {

@@ -33,7 +33,6 @@ internal sealed class AcledRowParser
     private readonly AcledLayout _layout;
     private readonly AcledDateOrder? _dateOrder;
     private readonly Gazetteer _gazetteer;
-    private readonly IssueCollector _issues;
     private readonly string _file;
     private readonly AcledText _text = new(AcledColumns.Count);
 
@@ -44,6 +43,12 @@ internal sealed class AcledRowParser
     private string? _lastCountry;
     private int _lastCountryId;
     private readonly Dictionary<long, Actor> _actors = [];
+    private readonly Dictionary<LocationKey, IncidentLocation> _locations = [];
+    private readonly Dictionary<(int, int, int, int), AdminNames> _areas = [];
+    private bool _internLocations = true;
+    private int _locationMisses;
+    private int _locationLookups;
+    private readonly Utf8Arena? _notes;
     private readonly Dictionary<int, IReadOnlyList<string>> _tags = [];
     private readonly Dictionary<int, Interaction?> _interactions = [];
     private readonly Dictionary<int, ActorType?> _actorTypes = [];
@@ -60,9 +65,13 @@ internal sealed class AcledRowParser
         _dateOrder = layout == AcledLayout.Version6 ? AcledDateOrder.DayMonthYear : options.DateOrder;
         _gazetteer = options.Gazetteer ?? Gazetteer.Default;
         _keepFreeText = options.KeepFreeText;
-        _issues = issues;
+        _notes = options.PackNotes ? new Utf8Arena() : null;
+        Issues = issues;
         _file = file;
     }
+
+    /// <summary>Where the issues of the rows parsed from now on go (a parallel import gives each batch its own collector).</summary>
+    public IssueCollector Issues { get; set; }
 
     /// <summary>Rows kept whose admin1 or admin2 name could not be matched.</summary>
     public long UnmatchedPlaces { get; private set; }
@@ -178,8 +187,8 @@ internal sealed class AcledRowParser
 
         if (!Str(AcledColumn.Admin1, AcledColumn.Admin1, out string? admin1, out int admin1Id)
             || !Str(AcledColumn.Admin2, AcledColumn.Admin2, out string? admin2, out int admin2Id)
-            || !Str(AcledColumn.Admin3, AcledColumn.Admin3, out string? admin3)
-            || !Str(AcledColumn.Location, AcledColumn.Location, out string? location))
+            || !Str(AcledColumn.Admin3, AcledColumn.Admin3, out string? admin3, out int admin3Id)
+            || !Str(AcledColumn.Location, AcledColumn.Location, out string? location, out int locationId))
         {
             return null;
         }
@@ -226,6 +235,44 @@ internal sealed class AcledRowParser
 
         (PCode? a1Code, PCode? a2Code) = ResolvePlace(country!, admin1, admin1Id, admin2, admin2Id);
 
+        // The same place with the same coordinates repeats all the time: share one location object (a function of these values).
+        var locationKey = new LocationKey(CountryId(country!), admin1Id, admin2Id, admin3Id, locationId, BitConverter.DoubleToInt64Bits(latitude), BitConverter.DoubleToInt64Bits(longitude), geoPrecision);
+        bool internable = _internLocations && (admin1Id | admin2Id | admin3Id | locationId) >= 0;
+        IncidentLocation? place = null;
+        if (internable && !_locations.TryGetValue(locationKey, out place))
+        {
+            _locationMisses++;
+        }
+
+        if (internable && ++_locationLookups == 20_000 && _locationMisses > 19_000)
+        {
+            // Over 19,000 new places in the first 20,000 rows (coordinates jittered per row, as in our synthetic files):
+            // sharing does not pay, stop trying. Only object identity depends on it, never a value.
+            _internLocations = internable = false;
+            _locations.Clear();
+            _locations.TrimExcess();
+        }
+
+        if (place is null)
+        {
+            var areaKey = (CountryId(country!), admin1Id, admin2Id, admin3Id);
+            bool shareable = (admin1Id | admin2Id | admin3Id) >= 0;
+            if (!shareable || !_areas.TryGetValue(areaKey, out AdminNames? area))
+            {
+                area = new AdminNames(country!, admin1, admin2, admin3, a1Code, a2Code);
+                if (shareable && _areas.Count < MaxCacheEntries)
+                {
+                    _areas[areaKey] = area;
+                }
+            }
+
+            place = new IncidentLocation(area, location, latitude, longitude, (GeoPrecision)geoPrecision);
+            if (internable && _locations.Count < MaxCacheEntries)
+            {
+                _locations[locationKey] = place;
+            }
+        }
+
         return new ConflictIncident
         {
             Id = id,
@@ -239,19 +286,7 @@ internal sealed class AcledRowParser
             Actor2 = actor2,
             Interaction = interaction,
             CivilianTargeting = civilian is not null,
-            Location = new IncidentLocation
-            {
-                CountryAlpha3 = country!,
-                Admin1 = admin1,
-                Admin2 = admin2,
-                Admin3 = admin3,
-                Admin1Code = a1Code,
-                Admin2Code = a2Code,
-                Name = location,
-                Latitude = latitude,
-                Longitude = longitude,
-                GeoPrecision = (GeoPrecision)geoPrecision,
-            },
+            Location = place,
             Fatalities = fatalities,
             Source = source,
             SourceScale = sourceScale,
@@ -326,7 +361,7 @@ internal sealed class AcledRowParser
         if (fixes == AcledText.Fixes.None)
         {
             ReadOnlySpan<byte> trimmed = raw.Trim((byte)' ');
-            notes = trimmed.IsEmpty ? default : CompactText.FromValidUtf8(trimmed);
+            notes = trimmed.IsEmpty ? default : _notes is null ? CompactText.FromValidUtf8(trimmed) : CompactText.FromValidUtf8(trimmed, _notes);
             return true;
         }
 
@@ -563,20 +598,7 @@ internal sealed class AcledRowParser
             return (null, null);
         }
 
-        // Alpha-3 codes come from the country table (one string instance per country): most rows repeat the last one.
-        int countryId = _lastCountryId;
-        if (!ReferenceEquals(country, _lastCountry))
-        {
-            if (!_countryIds.TryGetValue(country, out countryId))
-            {
-                countryId = _countryIds.Count;
-                _countryIds[country] = countryId;
-            }
-
-            (_lastCountry, _lastCountryId) = (country, countryId);
-        }
-
-        long key = Key(countryId, admin1Id, admin2Id);
+        long key = Key(CountryId(country), admin1Id, admin2Id);
         if (key < 0 || !_places.TryGetValue(key, out var r))
         {
             if (!_countryHasAreas.TryGetValue(country, out bool has))
@@ -618,6 +640,24 @@ internal sealed class AcledRowParser
         }
 
         return (r.A1, r.A2);
+    }
+
+    /// <summary>A small id per country (alpha-3 codes come from the country table, one string instance per country, and most
+    /// rows repeat the last one).</summary>
+    private int CountryId(string country)
+    {
+        if (!ReferenceEquals(country, _lastCountry))
+        {
+            if (!_countryIds.TryGetValue(country, out int countryId))
+            {
+                countryId = _countryIds.Count;
+                _countryIds[country] = countryId;
+            }
+
+            (_lastCountry, _lastCountryId) = (country, countryId);
+        }
+
+        return _lastCountryId;
     }
 
     private bool Coordinate(AcledColumn c, string name, double limit, out double value)
@@ -752,6 +792,9 @@ internal sealed class AcledRowParser
         return list;
     }
 
+    /// <summary>What identifies a location: the pooled values' ids (per column), the coordinates' bits and the precision.</summary>
+    private readonly record struct LocationKey(int Country, int Admin1, int Admin2, int Admin3, int Name, long Latitude, long Longitude, int Precision);
+
     /// <summary>Packs three small ids (each below 2^20) into one cache key; -1 when one of them is <see cref="AcledText.NoId"/>.</summary>
     private static long Key(int a, int b, int c) => (a | b | c) < 0 ? -1 : ((long)a << 40) | ((long)b << 20) | (long)c;
 
@@ -775,10 +818,10 @@ internal sealed class AcledRowParser
 
     private ConflictIncident? Reject(string column, string code, string message)
     {
-        _issues.Add(new ImportIssue(_file, _line, column, IssueSeverity.Error, code, message, _id));
+        Issues.Add(new ImportIssue(_file, _line, column, IssueSeverity.Error, code, message, _id));
         return null;
     }
 
     private void Warn(string column, string code, string message) =>
-        _issues.Add(new ImportIssue(_file, _line, column, IssueSeverity.Warning, code, message, _id));
+        Issues.Add(new ImportIssue(_file, _line, column, IssueSeverity.Warning, code, message, _id));
 }

@@ -1,0 +1,237 @@
+using System.Globalization;
+using System.Text;
+using SahelReports.Import;
+using SahelReports.Incidents;
+using SahelReports.Tests.Properties;
+using SahelReports.Tests.TestSupport;
+
+namespace SahelReports.Tests.Import.Acled;
+
+/// <summary>
+/// The parallel CSV read (a tokeniser thread, parsing workers, batches taken back in file order) must give exactly what the
+/// sequential read gives: the same incidents, issues in the same order with the same lines and columns, the same counts,
+/// progress reports, cancellation point and fatal error, whatever the batch size and the number of workers.
+/// </summary>
+public sealed class ParallelReadTests
+{
+    private static readonly AcledImportOptions s_sequential = new() { ParallelMinBytes = long.MaxValue };
+
+    // Tiny batches and more workers than cores: many batches in flight, finished out of order.
+    private static readonly AcledImportOptions[] s_parallel =
+    [
+        new() { ParallelMinBytes = 0, ParseWorkers = 1, BatchRows = 1 },
+        new() { ParallelMinBytes = 0, ParseWorkers = 3, BatchRows = 2 },
+        new() { ParallelMinBytes = 0, ParseWorkers = 2, BatchRows = 7 },
+        new() { ParallelMinBytes = 0, ParseWorkers = 4, BatchRows = 64 },
+    ];
+
+    public static TheoryData<string> Fixtures() =>
+    [
+        "current.csv", "bad-rows.csv", "api-2019.csv", "monadic.csv", "pre-2019.csv", "v6-2016.csv", "utf16.csv", "excel-resaved.csv", "malformed-quoting.csv",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Fixture_ParallelRead_SameAsSequential(string name)
+    {
+        byte[] bytes = File.ReadAllBytes(TestPaths.Fixture("acled", name));
+        AssertSameAsSequential(bytes, name);
+    }
+
+    [Fact]
+    public void GeneratedFile_WithRevisionsBadRowsAndInvisibleCharacters_ParallelSameAsSequential()
+    {
+        (string text, int records) = Generated(3000);
+        Outcome sequential = AssertSameAsSequential(Encoding.UTF8.GetBytes(text), "generated.csv");
+
+        // Independent checks of the sequential result itself: every record read, the accounting holds, each kind of bad
+        // input was reported (so the comparison above compared something).
+        Assert.Equal(records, sequential.Report.RowsRead);
+        Assert.True(sequential.Report.IsBalanced);
+        foreach (string code in new[] { ImportIssueCodes.InvalidDate, ImportIssueCodes.NegativeFatalities, ImportIssueCodes.InvisibleCharacters, ImportIssueCodes.NormalisedToNfc, ImportIssueCodes.FieldCount, ImportIssueCodes.UnmatchedPlace, ImportIssueCodes.ConflictingDuplicate })
+        {
+            Assert.True(sequential.Report.IssueCounts.GetValueOrDefault(code) > 0, code);
+        }
+
+        Assert.True(sequential.Report.Merged > 500);
+    }
+
+    [Fact]
+    public void GeneratedLatin1File_ParallelSameAsSequential()
+    {
+        (string text, _) = Generated(2000, latin1: true);
+        Outcome sequential = AssertSameAsSequential(Encoding.Latin1.GetBytes(text), "latin1.csv");
+        Assert.Equal(1, sequential.Report.IssueCounts[ImportIssueCodes.EncodingFallback]);
+        Assert.Contains(sequential.Incidents, i => i.Contains("Sité", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Cancellation_StopsAtTheSameRowAsSequential()
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(Generated(5000).Text);
+        long? expected = null;
+        int? expectedSeen = null;
+        foreach (AcledImportOptions options in s_parallel.Prepend(s_sequential))
+        {
+            using var cts = new CancellationTokenSource();
+            var progress = new ListProgress(p =>
+            {
+                if (p.RowsRead >= 1500)
+                {
+                    cts.Cancel();
+                }
+            });
+            using AcledReader reader = AcledReader.Read(new MemoryStream(bytes), "cancel.csv", options with { Progress = progress, ProgressInterval = 500 }, cts.Token);
+            int seen = 0;
+            Assert.Throws<OperationCanceledException>(() =>
+            {
+                foreach (ConflictIncident unused in reader)
+                {
+                    seen++;
+                }
+            });
+            expected ??= reader.RowsRead;
+            Assert.Equal(expected, reader.RowsRead);
+            Assert.Equal(2048, reader.RowsRead); // the token is checked every 1,024 rows: first at 2,048 after the 1,500th row
+            expectedSeen ??= seen;
+            Assert.Equal(expectedSeen, seen);
+            Assert.InRange(reader.RowsAccepted - seen, 0, 1); // the row at which the token was checked is counted, not returned
+        }
+    }
+
+    [Fact]
+    public void FatalErrorInALateBatch_SameLineAndRowsAsSequential()
+    {
+        // 2,000 good rows, then an unclosed quote that swallows more than MaxRecordBytes.
+        (string good, int records) = Generated(2000);
+        string text = good + "BFO99999,\"unclosed," + new string('x', 3000) + "\n" + string.Join("\n", Enumerable.Repeat("more,text", 200)) + "\n";
+        Outcome sequential = AssertSameAsSequential(Encoding.UTF8.GetBytes(text), "fatal.csv", new AcledImportOptions { MaxRecordBytes = 1024 });
+        FileImportSummary file = Assert.Single(sequential.Report.Files);
+        Assert.Equal(ImportIssueCodes.RecordTooLarge, file.FatalError?.Code);
+        Assert.Equal(records, file.RowsRead);
+    }
+
+    [Fact]
+    public void StoppingEarly_StopsTheThreads()
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(Generated(5000).Text);
+        using AcledReader reader = AcledReader.Read(new MemoryStream(bytes), "early.csv", s_parallel[1], TestContext.Current.CancellationToken);
+        ConflictIncident[] first = reader.Take(10).ToArray();
+        Assert.Equal(10, first.Length);
+        Assert.Equal(new[] { "BFO0", "MLI1", "NIG2" }, first.Take(3).Select(i => i.Id));
+    }
+
+    [Fact]
+    public void ProgressReports_SameAsSequential()
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(Generated(3000).Text);
+        List<AcledImportProgress>? expected = null;
+        foreach (AcledImportOptions options in s_parallel.Prepend(s_sequential))
+        {
+            var progress = new ListProgress(null);
+            _ = AcledImporter.Import(new MemoryStream(bytes), "progress.csv", options with { Progress = progress, ProgressInterval = 250 }, TestContext.Current.CancellationToken);
+            expected ??= progress.Reports;
+            Assert.Equal(expected, progress.Reports);
+        }
+
+        Assert.Equal(13, expected!.Count); // 12 every 250 rows of 3,000, and the final one
+        Assert.True(expected[^1].Completed);
+        Assert.Equal(bytes.Length, expected[^1].BytesRead);
+    }
+
+    private static Outcome AssertSameAsSequential(byte[] bytes, string name, AcledImportOptions? baseOptions = null)
+    {
+        baseOptions ??= AcledImportOptions.Default;
+        CancellationToken ct = TestContext.Current.CancellationToken;
+        Outcome expected = Run(bytes, name, baseOptions with { ParallelMinBytes = long.MaxValue }, ct);
+        foreach (AcledImportOptions parallel in s_parallel)
+        {
+            Outcome actual = Run(bytes, name, baseOptions with { ParallelMinBytes = 0, ParseWorkers = parallel.ParseWorkers, BatchRows = parallel.BatchRows }, ct);
+            Assert.Equal(expected.Incidents, actual.Incidents);
+            Assert.Equal(expected.Streamed, actual.Streamed);
+            Assert.Equal(expected.Report.Issues, actual.Report.Issues);
+            Assert.Equal(expected.Report.IssueCounts.OrderBy(c => c.Key, StringComparer.Ordinal), actual.Report.IssueCounts.OrderBy(c => c.Key, StringComparer.Ordinal));
+            Assert.Equal(expected.Report.Files, actual.Report.Files);
+            Assert.Equal(expected.Report.ToString(), actual.Report.ToString());
+            Assert.Equal(expected.Unmatched, actual.Unmatched);
+        }
+
+        return expected;
+    }
+
+    private static Outcome Run(byte[] bytes, string name, AcledImportOptions options, CancellationToken ct)
+    {
+        ImportResult<IncidentSet> result = AcledImporter.Import(new MemoryStream(bytes), name, options, ct);
+        using AcledReader reader = AcledReader.Read(new MemoryStream(bytes), name, options, ct);
+        string[] streamed = reader.Select(Describe).ToArray();
+        return new Outcome(result.Data.Select(Describe).ToArray(), streamed, result.Report, reader.UnmatchedPlaces);
+    }
+
+    private static string Describe(ConflictIncident i) => FormattableString.Invariant(
+        $"{i.Id}|{i.Date}|{i.TimePrecision}|{i.DisorderType}|{i.EventType}|{i.SubEventType}|{i.LegacyEventType}|{Describe(i.Actor1)}|{Describe(i.Actor2)}|{i.Interaction}|{i.CivilianTargeting}|{i.Location.CountryAlpha3}|{i.Location.Admin1}|{i.Location.Admin2}|{i.Location.Admin3}|{i.Location.Admin1Code}|{i.Location.Admin2Code}|{i.Location.Name}|{i.Location.Latitude:R}|{i.Location.Longitude:R}|{i.Location.GeoPrecision}|{i.Fatalities}|{i.Source}|{i.SourceScale}|{i.Notes}|{string.Join(";", i.Tags)}|{i.Timestamp}|{i.Revisions}");
+
+    private static string Describe(Actor? a) => a is null ? "-" : FormattableString.Invariant($"{a.Name}/{a.Type}/{string.Join(";", a.AssociatedActors)}");
+
+    /// <summary>
+    /// A file of <paramref name="records"/> records: revisions (ids repeat), exact and conflicting duplicates, rejected rows of
+    /// several kinds, a wrong field count, invisible characters, decomposed (NFD) text, unmatched regions, quoted notes.
+    /// </summary>
+    private static (string Text, int Records) Generated(int records, bool latin1 = false)
+    {
+        var rows = new List<string>();
+        for (int n = 0; n < records; n++)
+        {
+            // Ids repeat after 1,700 rows: newer revisions, older ones (kept out), and same-timestamp rows with other content.
+            long timestamp = n < 1700 ? 1_700_000_000 + n : (n % 5) switch { 0 => 1_700_000_000 + n - 1700, 1 => 1_600_000_000, _ => 1_700_000_000 + n };
+            string[] f = AcledFiles.Row(n % 1700, n % 1700, n, n % 13, timestamp);
+            if (n % 97 == 5)
+            {
+                (string column, string value) = AcledFiles.Corruptions[n / 97 % AcledFiles.Corruptions.Length];
+                f[Array.IndexOf(AcledFiles.Columns, column)] = value;
+            }
+
+            int location = Array.IndexOf(AcledFiles.Columns, "location");
+            if (n % 53 == 7)
+            {
+                f[location] = latin1 ? "Sité " + n.ToString(CultureInfo.InvariantCulture) : "Site\u200B " + n.ToString(CultureInfo.InvariantCulture);
+            }
+            else if (n % 71 == 3 && !latin1)
+            {
+                f[location] = "Se\u0301gou " + n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            if (n % 61 == 11)
+            {
+                f[Array.IndexOf(AcledFiles.Columns, "admin1")] = "Nowhere";
+            }
+
+            f[Array.IndexOf(AcledFiles.Columns, "notes")] = "\"On day " + n.ToString(CultureInfo.InvariantCulture) + ", a note, with \"\"quotes\"\" and a comma\"";
+            string line = string.Join(',', f);
+            if (n % 89 == 13)
+            {
+                line = string.Join(',', f[..^2]);
+            }
+
+            rows.Add(line);
+            if (n % 401 == 17)
+            {
+                rows.Add(line); // an exact duplicate
+            }
+        }
+
+        return (AcledFiles.Header + "\n" + string.Join("\n", rows) + "\n", rows.Count);
+    }
+
+    private sealed record Outcome(string[] Incidents, string[] Streamed, ImportReport Report, long Unmatched);
+
+    private sealed class ListProgress(Action<AcledImportProgress>? onReport) : IProgress<AcledImportProgress>
+    {
+        public List<AcledImportProgress> Reports { get; } = [];
+
+        public void Report(AcledImportProgress value)
+        {
+            Reports.Add(value);
+            onReport?.Invoke(value);
+        }
+    }
+}

@@ -71,6 +71,25 @@ public sealed class IncidentAnnexTests
     }
 
     [Fact]
+    public void AnnexPage_BodyTextIsOneTextObject_WithOneMovePerCell()
+    {
+        // A full annex page holds ~44 rows of 6 cells. Drawn one text object per cell it had ~290 BT operators; the body is now
+        // one text object with one Td per cell (a glyph whose position Skia does not accept as the sum of the advances would
+        // add a Td per glyph, about 8 per cell).
+        byte[] pdf = RenderAnnex(Incidents(500), ReportLanguage.English);
+        using PdfDocument document = PdfDocument.Open(pdf);
+        Page page = document.GetPage(document.NumberOfPages - 1);
+        int rows = page.GetWords().Count(w => w.Text.StartsWith("SYN-", StringComparison.Ordinal));
+        Assert.True(rows > 30, $"{rows} rows on a full annex page");
+        int textObjects = page.Operations.Count(o => o is UglyToad.PdfPig.Graphics.Operations.TextObjects.BeginText);
+        int moves = page.Operations.Count(o => o is UglyToad.PdfPig.Graphics.Operations.TextPositioning.MoveToNextLineWithOffset);
+        // The header row and the running header and footer are still drawn a word at a time (about 30 text objects).
+        Assert.True(textObjects < rows, $"{textObjects} text objects on a page of {rows} rows");
+        // One Td per fragment: 7 per row, as the location ("Site 7") is two words, each a fragment.
+        Assert.InRange(moves, 7 * rows, (7 * rows) + 12);
+    }
+
+    [Fact]
     public void Annex_FromAnIncidentSet_InFrench_IsDeterministic()
     {
         var set = new IncidentSet(Incidents(120));

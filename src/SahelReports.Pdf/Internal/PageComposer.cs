@@ -15,6 +15,7 @@ internal sealed class PageComposer
     private readonly float _margin;
     private readonly ReportLanguage _lang;
     private readonly IEnumerable<ConflictIncident>? _annex;
+    private (IReadOnlyList<TextLine> HeaderLeft, TextLine HeaderRight, IReadOnlyList<TextLine> Footer)? _chrome;
 
     public PageComposer(SituationReport report, TextLayout text, float pageWidth, float pageHeight, float margin, IEnumerable<ConflictIncident>? annex = null)
     {
@@ -97,11 +98,16 @@ internal sealed class PageComposer
     /// <summary>Lays out the header and footer of page <paramref name="page"/> without drawing (first pass: records their characters).</summary>
     public void MeasureChrome(int page, int pages)
     {
-        _ = _text.Lines(FooterLeft(), BodyWidth);
+        _ = Chrome;
         _ = _text.Lines(PageNumber(page, pages), BodyWidth);
-        _ = _text.Lines(HeaderLeft(), BodyWidth * 0.68f);
-        _ = _text.Lines(HeaderRight(), BodyWidth);
     }
+
+    /// <summary>
+    /// Gets the running header's and the footer's lines, the same on every page: laid out once (their lines hold face
+    /// indices and widths, so they stay valid when the fonts are subset) instead of twice per page of a 2,500-page annex.
+    /// </summary>
+    private (IReadOnlyList<TextLine> HeaderLeft, TextLine HeaderRight, IReadOnlyList<TextLine> Footer) Chrome =>
+        _chrome ??= (_text.Lines(HeaderLeft(), BodyWidth * 0.68f), _text.Lines(HeaderRight(), BodyWidth)[0], _text.Lines(FooterLeft(), BodyWidth * 0.75f));
 
     /// <summary>Draws the running header (from page 2) and the footer with "page X of Y".</summary>
     public void DrawChrome(SKCanvas canvas, int page, int pages)
@@ -109,7 +115,7 @@ internal sealed class PageComposer
         using var rule = new SKPaint { Color = Theme.Rule, StrokeWidth = 0.6f, IsStroke = true };
         if (page > 1)
         {
-            IReadOnlyList<TextLine> left = _text.Lines(HeaderLeft(), BodyWidth * 0.68f);
+            IReadOnlyList<TextLine> left = Chrome.HeaderLeft;
             float ruleY = _margin - 10;
             float top = ruleY - 4 - left.Sum(l => l.Height);
             foreach (TextLine line in left)
@@ -118,14 +124,14 @@ internal sealed class PageComposer
                 top += line.Height;
             }
 
-            TextLine right = _text.Lines(HeaderRight(), BodyWidth)[0];
+            TextLine right = Chrome.HeaderRight;
             _text.Draw(canvas, right, _margin, ruleY - 4 - right.Height, BodyWidth, Align.Right);
             canvas.DrawLine(_margin, ruleY, _pageWidth - _margin, ruleY, rule);
         }
 
         float footerRule = _pageHeight - _margin + 12;
         canvas.DrawLine(_margin, footerRule, _pageWidth - _margin, footerRule, rule);
-        IReadOnlyList<TextLine> footer = _text.Lines(FooterLeft(), BodyWidth * 0.75f);
+        IReadOnlyList<TextLine> footer = Chrome.Footer;
         float y = footerRule + 4;
         foreach (TextLine line in footer)
         {

@@ -100,43 +100,47 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         int n = header.Length;
         var min = new float[n];
         var max = new float[n];
-        var widthCache = new Dictionary<(string, FontRole), float>();
+        // Each distinct cell is measured once: its whole width and its longest word's (words split at spaces). Bounded like
+        // CellLines: repeated texts are measured once, unique ones (event ids) do not accumulate.
+        var widthCache = new Dictionary<(string, FontRole), (float Whole, float Word)>();
         var kept = new int[n];
-        float Measure(int column, string s, FontRole role)
+        (float Whole, float Word) Measure(int column, string cell, FontRole role)
         {
-            if (!widthCache.TryGetValue((s, role), out float w))
+            if (widthCache.TryGetValue((cell, role), out (float Whole, float Word) m))
             {
-                w = text.Width(s, role, CellSize);
+                return m;
+            }
 
-                // Bounded like CellLines: repeated texts are measured once, unique ones (event ids) do not accumulate.
-                if (widthCache.Count < CellLines.Capacity && kept[column] < CellLines.ColumnCapacity)
+            float whole = text.Width(cell, role, CellSize);
+
+            // One word (most cells): its width is the whole cell's; no word at all (empty): no minimum.
+            float word = cell.Length == 0 ? float.NegativeInfinity : whole;
+            if (cell.Contains(' ', StringComparison.Ordinal))
+            {
+                word = float.NegativeInfinity;
+                foreach (string w in cell.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    widthCache[(s, role)] = w;
-                    kept[column]++;
+                    word = Math.Max(word, text.Width(w, role, CellSize));
                 }
             }
 
-            return w;
+            m = (whole, word);
+            if (widthCache.Count < CellLines.Capacity && kept[column] < CellLines.ColumnCapacity)
+            {
+                widthCache[(cell, role)] = m;
+                kept[column]++;
+            }
+
+            return m;
         }
 
         void Consider(string[] cells, FontRole role)
         {
             for (int c = 0; c < n; c++)
             {
-                string cell = cells[c];
-                float whole = Measure(c, cell, role) + (2 * PadX);
-                max[c] = Math.Max(max[c], whole);
-                if (!cell.Contains(' ', StringComparison.Ordinal))
-                {
-                    // One word (most cells; none when empty): its width is the whole cell's, no split needed.
-                    min[c] = cell.Length == 0 ? min[c] : Math.Max(min[c], whole);
-                    continue;
-                }
-
-                foreach (string word in cell.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    min[c] = Math.Max(min[c], Measure(c, word, role) + (2 * PadX));
-                }
+                (float whole, float word) = Measure(c, cells[c], role);
+                max[c] = Math.Max(max[c], whole + (2 * PadX));
+                min[c] = Math.Max(min[c], word + (2 * PadX));
             }
         }
 
@@ -186,7 +190,7 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         return new Box(height, (canvas, x, y) => DrawRow(canvas, x, y, table, laid, widths, height, kind));
     }
 
-    /// <summary>Draws the header or totals row.</summary>
+    /// <summary>Draws the header or totals row (its text as one text object, like a page of body rows).</summary>
     private void DrawRow(SKCanvas canvas, float x, float y, TableSource table, IReadOnlyList<TextLine>[] laid, float[] widths, float height, RowKind kind)
     {
         if (kind == RowKind.Header)
@@ -194,7 +198,8 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
             canvas.DrawRect(new SKRect(x, y, x + width, y + height), s_headerFill);
         }
 
-        DrawCells(canvas, x, y, table, laid, widths);
+        QueueCells(x, y, table, laid, widths);
+        text.DrawQueued(canvas);
         if (kind == RowKind.Totals)
         {
             canvas.DrawLine(x, y, x + width, y, s_strongRule);
@@ -236,13 +241,14 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         for (int k = start; k < end; k++)
         {
             int row = placed[k].Row;
-            DrawCells(canvas, left, top + placed[k].Top, body.Table, body.Cells.Lay(body.Cursor.Take(row)), body.Widths, queue: true);
+            QueueCells(left, top + placed[k].Top, body.Table, body.Cells.Lay(body.Cursor.Take(row)), body.Widths);
         }
 
         text.DrawQueued(canvas);
     }
 
-    private void DrawCells(SKCanvas canvas, float x, float y, TableSource table, IReadOnlyList<TextLine>[] laid, float[] widths, bool queue = false)
+    /// <summary>Queues a row's cell text for <see cref="TextLayout.DrawQueued"/>.</summary>
+    private void QueueCells(float x, float y, TableSource table, IReadOnlyList<TextLine>[] laid, float[] widths)
     {
         float cx = x;
         for (int c = 0; c < laid.Length; c++)
@@ -251,14 +257,7 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
             float top = y + PadY;
             foreach (TextLine line in laid[c])
             {
-                if (queue)
-                {
-                    text.Queue(line, cx + PadX, top, widths[c] - (2 * PadX), align);
-                }
-                else
-                {
-                    text.Draw(canvas, line, cx + PadX, top, widths[c] - (2 * PadX), align);
-                }
+                text.Queue(line, cx + PadX, top, widths[c] - (2 * PadX), align);
 
                 top += line.Height;
             }
@@ -341,19 +340,24 @@ internal sealed class CellLines(TextLayout text, float[] widths, int capacity = 
         var laid = new IReadOnlyList<TextLine>[cells.Length];
         for (int c = 0; c < cells.Length; c++)
         {
-            if (!_cache.TryGetValue((c, cells[c]), out IReadOnlyList<TextLine>? lines))
-            {
-                lines = text.Lines([new(cells[c], FontRole.Regular, TableBoxes.CellSize, Theme.Ink)], widths[c] - (2 * TableBoxes.PadX));
-                if (_cache.Count < capacity && _kept[c] < ColumnCapacity)
-                {
-                    _cache[(c, cells[c])] = lines;
-                    _kept[c]++;
-                }
-            }
-
-            laid[c] = lines;
+            laid[c] = Lay(c, cells[c]);
         }
 
         return laid;
+    }
+
+    private IReadOnlyList<TextLine> Lay(int c, string cell)
+    {
+        if (!_cache.TryGetValue((c, cell), out IReadOnlyList<TextLine>? lines))
+        {
+            lines = text.Lines([new(cell, FontRole.Regular, TableBoxes.CellSize, Theme.Ink)], widths[c] - (2 * TableBoxes.PadX));
+            if (_cache.Count < capacity && _kept[c] < ColumnCapacity)
+            {
+                _cache[(c, cell)] = lines;
+                _kept[c]++;
+            }
+        }
+
+        return lines;
     }
 }

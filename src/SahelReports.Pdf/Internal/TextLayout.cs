@@ -183,6 +183,17 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
             return null;
         }
 
+        float size = span.Size;
+        float height = size * Leading;
+        float baseline = ((size * Leading) - (size * 1.362f)) / 2 + (size * 1.069f);
+        if (OneFace(text, span.Role) is int face)
+        {
+            // The common case, one face: the fragment Measure would make, without the list.
+            Fonts.Use(face, text);
+            float w = MeasureText(face, text, size);
+            return w > width ? null : new TextLine([new Fragment(text, face, size, span.Color, span.Url, 0, w)], w, height, baseline);
+        }
+
         List<Fragment> word = Measure(text, span);
         float x = 0;
         var fragments = new Fragment[word.Count];
@@ -198,13 +209,46 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
             return null;
         }
 
-        float size = span.Size;
-        return new TextLine(fragments, x, size * Leading, ((size * Leading) - (size * 1.362f)) / 2 + (size * 1.069f));
+        return new TextLine(fragments, x, height, baseline);
+    }
+
+    /// <summary>Gets the face that draws every character of <paramref name="text"/> when it is one plain (not shaped) face and the text has no surrogates.</summary>
+    private int? OneFace(string text, FontRole role)
+    {
+        if (text.Length == 0 || text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        {
+            return null;
+        }
+
+        int face = Fonts.Resolve(role, text[0]);
+        if (PdfFonts.IsArabic(face))
+        {
+            return null;
+        }
+
+        for (int i = 1; i < text.Length; i++)
+        {
+            if (Fonts.Resolve(role, text[i]) != face)
+            {
+                return null;
+            }
+        }
+
+        return face;
     }
 
     /// <summary>Gets the width of <paramref name="text"/> on one line (no wrapping).</summary>
-    public float Width(string text, FontRole role, float size) =>
-        Measure(text, new Span(text, role, size, SKColors.Black)).Sum(f => f.Width);
+    public float Width(string text, FontRole role, float size)
+    {
+        if (OneFace(text, role) is int face)
+        {
+            // Most text is drawn with one face: measured as its single fragment would be, without building it.
+            Fonts.Use(face, text);
+            return MeasureText(face, text, size);
+        }
+
+        return Measure(text, new Span(text, role, size, SKColors.Black)).Sum(f => f.Width);
+    }
 
     /// <summary>Draws a line with its top-left corner at (<paramref name="left"/>, <paramref name="top"/>), aligned in <paramref name="boxWidth"/>.</summary>
     public void Draw(SKCanvas canvas, TextLine line, float left, float top, float boxWidth = 0, Align align = Align.Left)

@@ -58,6 +58,12 @@ public static class IncidentAggregator
             return index.Aggregate(options);
         }
 
+        if (incidents is SahelReports.Import.AcledReader acled)
+        {
+            // Streamed straight from a file: no dimension reads notes or sources, so the reader need not keep them.
+            acled.PrepareForAggregation();
+        }
+
         IReadOnlyList<AggregateDimension> dims = options.Dimensions;
         var encoders = new DimensionEncoder[dims.Count];
         for (int d = 0; d < encoders.Length; d++)

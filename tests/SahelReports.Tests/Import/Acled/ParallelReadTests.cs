@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SahelReports.Analysis;
 using SahelReports.Import;
 using SahelReports.Incidents;
 using SahelReports.Tests.Properties;
@@ -137,6 +138,30 @@ public sealed class ParallelReadTests
         Assert.Equal(13, expected!.Count); // 12 every 250 rows of 3,000, and the final one
         Assert.True(expected[^1].Completed);
         Assert.Equal(bytes.Length, expected[^1].BytesRead);
+    }
+
+    [Fact]
+    public void AggregateStraightFromAReader_SameGroupsAndIssuesAsFromKeptIncidents()
+    {
+        // Invisible characters in the notes: still reported when the aggregator has the reader skip keeping notes.
+        string text = Generated(3000).Text.Replace("a note, with", "a note,\u200B with", StringComparison.Ordinal);
+        byte[] bytes = Encoding.UTF8.GetBytes(text);
+        AggregateDimension[] dims = [AggregateDimension.Country, AggregateDimension.Admin1, AggregateDimension.Period];
+        foreach (AcledImportOptions options in s_parallel.Prepend(s_sequential))
+        {
+            using AcledReader kept = AcledReader.Read(new MemoryStream(bytes), "kept.csv", options, TestContext.Current.CancellationToken);
+            ConflictIncident[] incidents = [.. kept];
+            Assert.All(incidents, i => Assert.NotNull(i.Notes));
+            IncidentAggregate expected = IncidentAggregator.Aggregate(incidents, dims);
+
+            using AcledReader streamed = AcledReader.Read(new MemoryStream(bytes), "kept.csv", options, TestContext.Current.CancellationToken);
+            IncidentAggregate actual = IncidentAggregator.Aggregate(streamed, dims);
+            Assert.Equal(expected.Rows, actual.Rows);
+            Assert.Equal(expected.Totals, actual.Totals);
+            Assert.Equal(kept.Issues, streamed.Issues);
+            Assert.Equal(kept.Summary, streamed.Summary);
+            Assert.True(kept.IssueCounts[ImportIssueCodes.InvisibleCharacters] > 2000);
+        }
     }
 
     private static Outcome AssertSameAsSequential(byte[] bytes, string name, AcledImportOptions? baseOptions = null)

@@ -113,6 +113,31 @@ public sealed class ParallelReadTests
     }
 
     [Fact]
+    public void ReadErrorOnTheTokeniserThread_SurfacesOnTheCallersThreadAfterTheSameRows()
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(Generated(3000).Text);
+        long? expected = null;
+        foreach (AcledImportOptions options in s_parallel.Prepend(s_sequential))
+        {
+            using AcledReader reader = AcledReader.Read(new FailingStream(bytes, bytes.Length / 2), "io.csv", options, TestContext.Current.CancellationToken);
+            int seen = 0;
+            IOException error = Assert.Throws<IOException>(() =>
+            {
+                foreach (ConflictIncident unused in reader)
+                {
+                    seen++;
+                }
+            });
+            Assert.Equal("disk gone", error.Message);
+            expected ??= reader.RowsRead;
+            Assert.Equal(expected, reader.RowsRead);
+            Assert.Equal(reader.RowsAccepted, seen);
+        }
+
+        Assert.InRange(expected!.Value, 1, 2999);
+    }
+
+    [Fact]
     public void StoppingEarly_StopsTheThreads()
     {
         byte[] bytes = Encoding.UTF8.GetBytes(Generated(5000).Text);
@@ -245,6 +270,30 @@ public sealed class ParallelReadTests
         }
 
         return (AcledFiles.Header + "\n" + string.Join("\n", rows) + "\n", rows.Count);
+    }
+
+    /// <summary>A stream that fails after <c>limit</c> bytes, as a disk or network read can.</summary>
+    private sealed class FailingStream(byte[] bytes, int limit) : MemoryStream(bytes)
+    {
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (Position >= limit)
+            {
+                throw new IOException("disk gone");
+            }
+
+            return base.Read(buffer, offset, (int)Math.Min(count, limit - Position));
+        }
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (Position >= limit)
+            {
+                throw new IOException("disk gone");
+            }
+
+            return base.Read(buffer[..(int)Math.Min(buffer.Length, limit - Position)]);
+        }
     }
 
     private sealed record Outcome(string[] Incidents, string[] Streamed, ImportReport Report, long Unmatched);

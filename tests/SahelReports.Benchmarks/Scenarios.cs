@@ -16,10 +16,16 @@ internal static class Scenarios
     private static SituationReport? s_report;
     private static ConflictIncident[]? s_annexIncidents;
 
-    public static IReadOnlyList<string> Names { get; } = ["aggregate", "import", "stream", "import:<path> (any ACLED file)", "import-lean", "stream-lean", "import-heap", "pdf-weekly", "pdf-annex", "pdf-annex-cells", "excel-incidents", "excel-report-incidents"];
+    public static IReadOnlyList<string> Names { get; } = ["aggregate", "import", "stream", "import:<path> (any ACLED file)", "import-lean", "stream-lean", "import-heap", "import-seq", "stream-seq", "import-w1", "stream-w1", "pdf-weekly", "pdf-annex", "pdf-annex-cells", "excel-incidents", "excel-report-incidents"];
 
     /// <summary>The options of the "-lean" scenarios: notes and sources validated but not kept (aggregation does not read them).</summary>
     private static readonly AcledImportOptions s_lean = new() { KeepFreeText = false };
+
+    /// <summary>The options of the "-seq" scenarios: the sequential read (one thread), for comparison with the parallel one.</summary>
+    private static readonly AcledImportOptions s_sequential = new() { ParallelMinBytes = long.MaxValue };
+
+    /// <summary>The options of the "-w1" scenarios: the parallel read with one parsing worker (tokeniser, parser and caller).</summary>
+    private static readonly AcledImportOptions s_oneWorker = new() { ParseWorkers = 1 };
 
     /// <summary>Prepares inputs outside the measured part (file generation, in-memory incidents).</summary>
     public static void Prepare(string name)
@@ -100,17 +106,17 @@ internal static class Scenarios
             long live = GC.GetTotalMemory(forceFullCollection: true) - before;
             return string.Create(CultureInfo.InvariantCulture, $"{result.Data.Count} incidents retain {live / 1048576.0:F0} MB ({live / (double)Math.Max(result.Data.Count, 1):F0} bytes an incident)");
         },
-        "import" or "import-lean" => () =>
+        "import" or "import-lean" or "import-seq" or "import-w1" => () =>
         {
-            ImportResult<IncidentSet> result = AcledImporter.Import(s_path, name == "import-lean" ? s_lean : null);
+            ImportResult<IncidentSet> result = AcledImporter.Import(s_path, name switch { "import-lean" => s_lean, "import-seq" => s_sequential, "import-w1" => s_oneWorker, _ => null });
             FileImportSummary file = result.Report.Files[0];
             return string.Create(CultureInfo.InvariantCulture,
                 $"{result.Data.Count} incidents, {result.Data.TotalFatalities} fatalities; read {file.RowsRead} = accepted {file.Accepted} + rejected {file.Rejected} + merged {file.Merged}; {result.Report.Issues.Count} issues ({string.Join(", ", result.Report.IssueCounts.Select(c => c.Key + "=" + c.Value.ToString(CultureInfo.InvariantCulture)))})");
         },
-        "stream" or "stream-lean" => () =>
+        "stream" or "stream-lean" or "stream-seq" or "stream-w1" => () =>
         {
             using FileStream stream = File.OpenRead(s_path);
-            using AcledReader reader = AcledReader.Read(stream, Path.GetFileName(s_path), name == "stream-lean" ? s_lean : null);
+            using AcledReader reader = AcledReader.Read(stream, Path.GetFileName(s_path), name switch { "stream-lean" => s_lean, "stream-seq" => s_sequential, "stream-w1" => s_oneWorker, _ => null });
             IncidentAggregate a = IncidentAggregator.Aggregate(reader.ReadIncidents(), AggregateDimension.Country, AggregateDimension.Admin1, AggregateDimension.Period);
             return string.Create(CultureInfo.InvariantCulture,
                 $"{a.Rows.Count} groups, {a.Totals.Events} events, {a.Totals.Fatalities} fatalities; read {reader.RowsRead}, rejected {reader.RowsRejected}");

@@ -12,7 +12,9 @@ namespace SahelReports.Analysis;
 /// counted in <see cref="IncidentAggregate.Exclusions"/>, never dropped silently. The result does not depend on the order of the
 /// incidents.</para>
 /// <para>Give distinct incidents (an <see cref="IncidentSet"/> has already merged revisions and monadic rows): the aggregator
-/// counts what it is given.</para>
+/// counts what it is given. Given an <see cref="Import.AcledReader"/> that has not been enumerated yet, it streams the file and
+/// has the reader validate notes and sources without keeping them (no dimension reads them); the reader does not merge
+/// duplicate ids, so aggregate a reader only for a file with one row per event id.</para>
 /// <para>Groups are found with integer keys and arrays, not string tuples. One pass over a million incident objects is bound
 /// by memory reads (tens of milliseconds); for repeated aggregation build an <see cref="IncidentIndex"/> once and pass it
 /// instead: it reads a few arrays (about 11 ms for a million incidents by admin1 × ISO week, measured on a loaded 2-core machine).</para>
@@ -56,6 +58,12 @@ public static class IncidentAggregator
         if (incidents is IncidentIndex index)
         {
             return index.Aggregate(options);
+        }
+
+        if (incidents is SahelReports.Import.AcledReader acled)
+        {
+            // Streamed straight from a file: no dimension reads notes or sources, so the reader need not keep them.
+            acled.PrepareForAggregation();
         }
 
         IReadOnlyList<AggregateDimension> dims = options.Dimensions;

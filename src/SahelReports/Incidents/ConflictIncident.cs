@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using SahelReports.Incidents.Internal;
 
@@ -13,6 +14,28 @@ namespace SahelReports.Incidents;
 public sealed record ConflictIncident
 {
     private readonly CompactText _notes;
+    private IncidentCoding _coding = IncidentCoding.None;
+
+    /// <summary>Creates an incident; set the required properties.</summary>
+    public ConflictIncident()
+    {
+    }
+
+    /// <summary>Creates an incident whose coding (precision, taxonomy, actors, interaction, civilian targeting) is shared (for the importer).</summary>
+#pragma warning disable CS8618 // Actor1 reads coding.Actor1, which the importer always sets.
+    [SetsRequiredMembers]
+    internal ConflictIncident(string id, LocalDate date, IncidentCoding coding, IncidentLocation location, int fatalities)
+#pragma warning restore CS8618
+    {
+        Id = id;
+        Date = date;
+        _coding = coding;
+        Location = location;
+        Fatalities = fatalities;
+    }
+
+    /// <summary>The coding in its stored form (for the importer and equality).</summary>
+    internal IncidentCoding Coding => _coding;
 
     /// <summary>Gets the stable event id (ACLED's <c>event_id_cnty</c>, for example <c>MLI12345</c>).</summary>
     public required string Id { get; init; }
@@ -21,31 +44,31 @@ public sealed record ConflictIncident
     public required LocalDate Date { get; init; }
 
     /// <summary>Gets how precisely the date is known.</summary>
-    public required TimePrecision TimePrecision { get; init; }
+    public required TimePrecision TimePrecision { get => _coding.TimePrecision; init => Writable().TimePrecision = value; }
 
     /// <summary>Gets the disorder type.</summary>
-    public required DisorderType DisorderType { get; init; }
+    public required DisorderType DisorderType { get => _coding.DisorderType; init => Writable().DisorderType = value; }
 
     /// <summary>Gets the event type.</summary>
-    public required EventType EventType { get; init; }
+    public required EventType EventType { get => _coding.EventType; init => Writable().EventType = value; }
 
     /// <summary>Gets the sub-event type.</summary>
-    public required SubEventType SubEventType { get; init; }
+    public required SubEventType SubEventType { get => _coding.SubEventType; init => Writable().SubEventType = value; }
 
     /// <summary>Gets the pre-2019 event type the incident was coded with, when it was mapped (see <see cref="AcledTaxonomy.LegacyEventTypes"/>).</summary>
-    public string? LegacyEventType { get; init; }
+    public string? LegacyEventType { get => _coding.LegacyEventType; init => Writable().LegacyEventType = value; }
 
     /// <summary>Gets the first actor.</summary>
-    public required Actor Actor1 { get; init; }
+    public required Actor Actor1 { get => _coding.Actor1; init => Writable().Actor1 = value; }
 
     /// <summary>Gets the second actor, or <see langword="null"/> for one-sided events (or a monadic row not yet merged).</summary>
-    public Actor? Actor2 { get; init; }
+    public Actor? Actor2 { get => _coding.Actor2; init => Writable().Actor2 = value; }
 
     /// <summary>Gets the interaction, derived from the actor types (ACLED's <c>interaction</c>).</summary>
-    public Interaction? Interaction { get; init; }
+    public Interaction? Interaction { get => _coding.Interaction; init => Writable().Interaction = value; }
 
     /// <summary>Gets a value indicating whether ACLED flags the event as targeting civilians (<c>civilian_targeting</c>).</summary>
-    public bool CivilianTargeting { get; init; }
+    public bool CivilianTargeting { get => _coding.CivilianTargeting; init => Writable().CivilianTargeting = value; }
 
     /// <summary>Gets where the event happened.</summary>
     public required IncidentLocation Location { get; init; }
@@ -76,4 +99,6 @@ public sealed record ConflictIncident
 
     /// <summary>Gets how many revisions of this event were seen across the imported files (1 for a single row).</summary>
     public int Revisions { get; init; } = 1;
+
+    private IncidentCoding Writable() => _coding = _coding.WritableBy(this);
 }

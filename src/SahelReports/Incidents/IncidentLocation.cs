@@ -32,22 +32,22 @@ public sealed record IncidentLocation
     }
 
     /// <summary>Gets the country's ISO alpha-3 code.</summary>
-    public required string CountryAlpha3 { get => _admin.Country; init => _admin = _admin with { Country = value }; }
+    public required string CountryAlpha3 { get => _admin.Country; init => Writable().Country = value; }
 
     /// <summary>Gets the admin1 name as given by the source (for example <c>Tillaberi</c>), or <see langword="null"/>.</summary>
-    public string? Admin1 { get => _admin.Admin1; init => _admin = _admin with { Admin1 = value }; }
+    public string? Admin1 { get => _admin.Admin1; init => Writable().Admin1 = value; }
 
     /// <summary>Gets the admin2 name as given by the source, or <see langword="null"/>.</summary>
-    public string? Admin2 { get => _admin.Admin2; init => _admin = _admin with { Admin2 = value }; }
+    public string? Admin2 { get => _admin.Admin2; init => Writable().Admin2 = value; }
 
     /// <summary>Gets the admin3 name as given by the source, or <see langword="null"/>.</summary>
-    public string? Admin3 { get => _admin.Admin3; init => _admin = _admin with { Admin3 = value }; }
+    public string? Admin3 { get => _admin.Admin3; init => Writable().Admin3 = value; }
 
     /// <summary>Gets the P-code the admin1 name resolved to, or <see langword="null"/> when it could not be matched.</summary>
-    public PCode? Admin1Code { get => _admin.Admin1Code; init => _admin = _admin with { Admin1Code = value }; }
+    public PCode? Admin1Code { get => _admin.Admin1Code; init => Writable().Admin1Code = value; }
 
     /// <summary>Gets the P-code the admin2 name resolved to, or <see langword="null"/> when it could not be matched.</summary>
-    public PCode? Admin2Code { get => _admin.Admin2Code; init => _admin = _admin with { Admin2Code = value }; }
+    public PCode? Admin2Code { get => _admin.Admin2Code; init => Writable().Admin2Code = value; }
 
     /// <summary>Gets the location (town, village, area) name, or <see langword="null"/>.</summary>
     public string? Name { get; init; }
@@ -60,4 +60,6 @@ public sealed record IncidentLocation
 
     /// <summary>Gets how precisely the location is known.</summary>
     public required GeoPrecision GeoPrecision { get; init; }
+
+    private AdminNames Writable() => _admin = _admin.WritableBy(this);
 }

@@ -40,6 +40,42 @@ public sealed class SharedStorageTests
     }
 
     [Fact]
+    public void Incident_SharedCoding_EqualToTheSameIncidentBuiltByProperties_AndWithCopiesDoNotTouchIt()
+    {
+        var jnim = new Actor("JNIM: Group for Support of Islam and Muslims", ActorType.RebelGroup, ["Katiba Macina"]);
+        var vdp = new Actor("VDP: Volunteers for the Defense of the Homeland", ActorType.PoliticalMilitia);
+        var location = new IncidentLocation { CountryAlpha3 = "BFA", Admin1 = "Boucle du Mouhoun", Latitude = 12.38, Longitude = -3.47, GeoPrecision = GeoPrecision.Exact };
+        var built = new ConflictIncident
+        {
+            Id = "BFO4567", Date = new NodaTime.LocalDate(2024, 11, 3), TimePrecision = TimePrecision.Day, DisorderType = DisorderType.PoliticalViolence,
+            EventType = EventType.Battles, SubEventType = SubEventType.ArmedClash, Actor1 = jnim, Actor2 = vdp,
+            Interaction = new Interaction(ActorType.RebelGroup, ActorType.PoliticalMilitia), CivilianTargeting = false, Location = location, Fatalities = 8,
+        };
+        IncidentCoding coding = built.Coding.WritableBy(new object()); // a copy, as the importer's shared instance would be
+        var shared = new ConflictIncident("BFO4567", new NodaTime.LocalDate(2024, 11, 3), coding, location, 8);
+        var sibling = new ConflictIncident("BFO4568", new NodaTime.LocalDate(2024, 11, 4), coding, location, 2);
+
+        Assert.Equal(built, shared);
+        Assert.Equal(built.GetHashCode(), shared.GetHashCode());
+        Assert.Equal(built.ToString(), shared.ToString());
+
+        ConflictIncident changed = sibling with { Actor2 = null, CivilianTargeting = true };
+        Assert.Null(changed.Actor2);
+        Assert.True(changed.CivilianTargeting);
+        Assert.Equal(vdp, sibling.Actor2);
+        Assert.False(sibling.CivilianTargeting);
+        Assert.Equal(vdp, shared.Actor2);
+        Assert.Equal(jnim, changed.Actor1);
+        Assert.Equal(built, shared with { });
+
+        // Initialising by properties changes nothing already built either.
+        ConflictIncident revised = built with { EventType = EventType.ViolenceAgainstCivilians, SubEventType = SubEventType.Attack };
+        Assert.Equal(EventType.Battles, built.EventType);
+        Assert.Equal(SubEventType.Attack, revised.SubEventType);
+        Assert.NotEqual(built, revised);
+    }
+
+    [Fact]
     public void Notes_PackedInSharedBlocks_ReadBackAndCompareAsSeparateArrays()
     {
         var arena = new Utf8Arena();

@@ -31,7 +31,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
 
     private readonly Stream _stream;
     private readonly bool _ownsStream;
-    private readonly AcledImportOptions _options;
+    private AcledImportOptions _options;
     private readonly IssueCollector _issues;
     private readonly CancellationToken _cancellationToken;
     private readonly long? _totalBytes;
@@ -115,6 +115,19 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
 
     internal static AcledReader Create(Stream stream, bool ownsStream, string fileName, AcledImportOptions options, IssueCollector issues, CancellationToken cancellationToken) =>
         new(stream, ownsStream, fileName, options, issues, cancellationToken);
+
+    /// <summary>
+    /// Called by <see cref="Analysis.IncidentAggregator"/> before it enumerates the reader: the incidents go to the aggregate only,
+    /// which never reads notes or sources, so they are validated (same issues, same rejections) but not kept, as with
+    /// <see cref="AcledImportOptions.KeepFreeText"/> off. Does nothing once the enumeration has started.
+    /// </summary>
+    internal void PrepareForAggregation()
+    {
+        if (!_started && _options.KeepFreeText)
+        {
+            _options = _options with { KeepFreeText = false };
+        }
+    }
 
     /// <summary>The validated incidents in file order; the same as enumerating the reader. Can be enumerated once.</summary>
     /// <returns>The incidents.</returns>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SahelReports.Analysis;
 using SahelReports.Import;
 using SahelReports.Incidents;
 using SahelReports.Tests.Properties;
@@ -112,6 +113,31 @@ public sealed class ParallelReadTests
     }
 
     [Fact]
+    public void ReadErrorOnTheTokeniserThread_SurfacesOnTheCallersThreadAfterTheSameRows()
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(Generated(3000).Text);
+        long? expected = null;
+        foreach (AcledImportOptions options in s_parallel.Prepend(s_sequential))
+        {
+            using AcledReader reader = AcledReader.Read(new FailingStream(bytes, bytes.Length / 2), "io.csv", options, TestContext.Current.CancellationToken);
+            int seen = 0;
+            IOException error = Assert.Throws<IOException>(() =>
+            {
+                foreach (ConflictIncident unused in reader)
+                {
+                    seen++;
+                }
+            });
+            Assert.Equal("disk gone", error.Message);
+            expected ??= reader.RowsRead;
+            Assert.Equal(expected, reader.RowsRead);
+            Assert.Equal(reader.RowsAccepted, seen);
+        }
+
+        Assert.InRange(expected!.Value, 1, 2999);
+    }
+
+    [Fact]
     public void StoppingEarly_StopsTheThreads()
     {
         byte[] bytes = Encoding.UTF8.GetBytes(Generated(5000).Text);
@@ -137,6 +163,30 @@ public sealed class ParallelReadTests
         Assert.Equal(13, expected!.Count); // 12 every 250 rows of 3,000, and the final one
         Assert.True(expected[^1].Completed);
         Assert.Equal(bytes.Length, expected[^1].BytesRead);
+    }
+
+    [Fact]
+    public void AggregateStraightFromAReader_SameGroupsAndIssuesAsFromKeptIncidents()
+    {
+        // Invisible characters in the notes: still reported when the aggregator has the reader skip keeping notes.
+        string text = Generated(3000).Text.Replace("a note, with", "a note,\u200B with", StringComparison.Ordinal);
+        byte[] bytes = Encoding.UTF8.GetBytes(text);
+        AggregateDimension[] dims = [AggregateDimension.Country, AggregateDimension.Admin1, AggregateDimension.Period];
+        foreach (AcledImportOptions options in s_parallel.Prepend(s_sequential))
+        {
+            using AcledReader kept = AcledReader.Read(new MemoryStream(bytes), "kept.csv", options, TestContext.Current.CancellationToken);
+            ConflictIncident[] incidents = [.. kept];
+            Assert.All(incidents, i => Assert.NotNull(i.Notes));
+            IncidentAggregate expected = IncidentAggregator.Aggregate(incidents, dims);
+
+            using AcledReader streamed = AcledReader.Read(new MemoryStream(bytes), "kept.csv", options, TestContext.Current.CancellationToken);
+            IncidentAggregate actual = IncidentAggregator.Aggregate(streamed, dims);
+            Assert.Equal(expected.Rows, actual.Rows);
+            Assert.Equal(expected.Totals, actual.Totals);
+            Assert.Equal(kept.Issues, streamed.Issues);
+            Assert.Equal(kept.Summary, streamed.Summary);
+            Assert.True(kept.IssueCounts[ImportIssueCodes.InvisibleCharacters] > 2000);
+        }
     }
 
     private static Outcome AssertSameAsSequential(byte[] bytes, string name, AcledImportOptions? baseOptions = null)
@@ -220,6 +270,30 @@ public sealed class ParallelReadTests
         }
 
         return (AcledFiles.Header + "\n" + string.Join("\n", rows) + "\n", rows.Count);
+    }
+
+    /// <summary>A stream that fails after <c>limit</c> bytes, as a disk or network read can.</summary>
+    private sealed class FailingStream(byte[] bytes, int limit) : MemoryStream(bytes)
+    {
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (Position >= limit)
+            {
+                throw new IOException("disk gone");
+            }
+
+            return base.Read(buffer, offset, (int)Math.Min(count, limit - Position));
+        }
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (Position >= limit)
+            {
+                throw new IOException("disk gone");
+            }
+
+            return base.Read(buffer[..(int)Math.Min(buffer.Length, limit - Position)]);
+        }
     }
 
     private sealed record Outcome(string[] Incidents, string[] Streamed, ImportReport Report, long Unmatched);

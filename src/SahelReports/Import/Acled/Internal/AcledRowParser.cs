@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using SahelReports.Geography;
 using SahelReports.Geography.Internal;
@@ -45,6 +46,7 @@ internal sealed class AcledRowParser
     private readonly Dictionary<long, Actor> _actors = [];
     private readonly Dictionary<LocationKey, IncidentLocation> _locations = [];
     private readonly Dictionary<(int, int, int, int), AdminNames> _areas = [];
+    private readonly Dictionary<CodingKey, IncidentCoding> _codings = [];
     private bool _internLocations = true;
     private int _locationMisses;
     private int _locationLookups;
@@ -273,21 +275,31 @@ internal sealed class AcledRowParser
             }
         }
 
-        return new ConflictIncident
+        // A few thousand codings (precision, taxonomy, actors, interaction, civilian targeting) cover a file: share them.
+        // Actors come from the actor cache, so the same actor is the same instance and is compared by reference.
+        var codingKey = new CodingKey(timePrecision, disorder, eventType, subEvent, legacy, actor1!, actor2, interaction, civilian is not null);
+        if (!_codings.TryGetValue(codingKey, out IncidentCoding? coding))
         {
-            Id = id,
-            Date = date,
-            TimePrecision = (TimePrecision)timePrecision,
-            DisorderType = disorder,
-            EventType = eventType,
-            SubEventType = subEvent,
-            LegacyEventType = legacy,
-            Actor1 = actor1!,
-            Actor2 = actor2,
-            Interaction = interaction,
-            CivilianTargeting = civilian is not null,
-            Location = place,
-            Fatalities = fatalities,
+            coding = new IncidentCoding
+            {
+                TimePrecision = (TimePrecision)timePrecision,
+                DisorderType = disorder,
+                EventType = eventType,
+                SubEventType = subEvent,
+                LegacyEventType = legacy,
+                Actor1 = actor1!,
+                Actor2 = actor2,
+                Interaction = interaction,
+                CivilianTargeting = civilian is not null,
+            };
+            if (_codings.Count < MaxCacheEntries)
+            {
+                _codings[codingKey] = coding;
+            }
+        }
+
+        return new ConflictIncident(id, date, coding, place, fatalities)
+        {
             Source = source,
             SourceScale = sourceScale,
             NotesText = notes,
@@ -794,6 +806,30 @@ internal sealed class AcledRowParser
 
     /// <summary>What identifies a location: the pooled values' ids (per column), the coordinates' bits and the precision.</summary>
     private readonly record struct LocationKey(int Country, int Admin1, int Admin2, int Admin3, int Name, long Latitude, long Longitude, int Precision);
+
+    /// <summary>What identifies a coding; actors and the legacy name by reference (cached instances), the rest by value.</summary>
+    private readonly struct CodingKey(int time, DisorderType disorder, EventType type, SubEventType sub, string? legacy, Actor actor1, Actor? actor2, Interaction? interaction, bool civilian)
+        : IEquatable<CodingKey>
+    {
+        private readonly int _time = time;
+        private readonly DisorderType _disorder = disorder;
+        private readonly EventType _type = type;
+        private readonly SubEventType _sub = sub;
+        private readonly string? _legacy = legacy;
+        private readonly Actor _actor1 = actor1;
+        private readonly Actor? _actor2 = actor2;
+        private readonly Interaction? _interaction = interaction;
+        private readonly bool _civilian = civilian;
+
+        public bool Equals(CodingKey other) =>
+            _time == other._time && _disorder == other._disorder && _type == other._type && _sub == other._sub && ReferenceEquals(_legacy, other._legacy)
+            && ReferenceEquals(_actor1, other._actor1) && ReferenceEquals(_actor2, other._actor2) && _interaction == other._interaction && _civilian == other._civilian;
+
+        public override bool Equals(object? obj) => obj is CodingKey other && Equals(other);
+
+        public override int GetHashCode() => HashCode.Combine(
+            (_time << 24) ^ ((int)_sub << 8) ^ (int)_disorder ^ (_civilian ? 1 << 30 : 0), RuntimeHelpers.GetHashCode(_actor1), _actor2 is null ? 0 : RuntimeHelpers.GetHashCode(_actor2), _interaction, _type);
+    }
 
     /// <summary>Packs three small ids (each below 2^20) into one cache key; -1 when one of them is <see cref="AcledText.NoId"/>.</summary>
     private static long Key(int a, int b, int c) => (a | b | c) < 0 ? -1 : ((long)a << 40) | ((long)b << 20) | (long)c;

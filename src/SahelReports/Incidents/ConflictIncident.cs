@@ -34,6 +34,26 @@ public sealed record ConflictIncident
         Fatalities = fatalities;
     }
 
+    /// <summary>Copies an incident (<see langword="with"/>): the coding is shared and frozen, so the copy clones it on its first
+    /// change and no longer refers to <paramref name="original"/> (a coding still owned by it would keep it alive).</summary>
+#pragma warning disable CS8618 // Actor1 reads the coding's Actor1, copied with it.
+    [SetsRequiredMembers]
+    private ConflictIncident(ConflictIncident original)
+#pragma warning restore CS8618
+    {
+        _coding = original._coding.Freeze();
+        _notes = original._notes;
+        Id = original.Id;
+        Date = original.Date;
+        Location = original.Location;
+        Fatalities = original.Fatalities;
+        Source = original.Source;
+        SourceScale = original.SourceScale;
+        Tags = original.Tags;
+        Timestamp = original.Timestamp;
+        Revisions = original.Revisions;
+    }
+
     /// <summary>The coding in its stored form (for the importer and equality).</summary>
     internal IncidentCoding Coding => _coding;
 

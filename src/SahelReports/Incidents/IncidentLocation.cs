@@ -18,6 +18,20 @@ public sealed record IncidentLocation
     {
     }
 
+    /// <summary>Copies a location (<see langword="with"/>): the admin names are shared and frozen, so the copy clones them on its
+    /// first change and no longer refers to <paramref name="original"/>.</summary>
+#pragma warning disable CS8618 // CountryAlpha3 reads the admin names' Country, copied with them.
+    [SetsRequiredMembers]
+    private IncidentLocation(IncidentLocation original)
+#pragma warning restore CS8618
+    {
+        _admin = original._admin.Freeze();
+        Name = original.Name;
+        Latitude = original.Latitude;
+        Longitude = original.Longitude;
+        GeoPrecision = original.GeoPrecision;
+    }
+
     /// <summary>Creates a location with shared admin names (for the importer).</summary>
 #pragma warning disable CS8618 // CountryAlpha3 reads admin.Country, which the importer always sets.
     [SetsRequiredMembers]

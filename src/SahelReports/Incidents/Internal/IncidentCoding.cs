@@ -35,6 +35,18 @@ internal sealed class IncidentCoding : IEquatable<IncidentCoding>
     /// <summary>The incident being initialised that may still change this instance, or <see langword="null"/> (shared, fixed).</summary>
     public object? Owner { get; private set; }
 
+    /// <summary>Makes this instance fixed (no owner): called when its owner is copied, so that neither changes it again and the
+    /// copy does not keep the owner alive through it.</summary>
+    public IncidentCoding Freeze()
+    {
+        if (!ReferenceEquals(this, None))
+        {
+            Owner = null;
+        }
+
+        return this;
+    }
+
     /// <summary>This instance when <paramref name="owner"/> owns it, otherwise a copy owned by it.</summary>
     public IncidentCoding WritableBy(object owner) => ReferenceEquals(Owner, owner) ? this : new IncidentCoding
     {

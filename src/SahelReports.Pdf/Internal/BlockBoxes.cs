@@ -161,17 +161,15 @@ internal sealed class BlockBoxes(TextLayout text, float width, float bodyHeight,
         var painter = new ChartPainter(block, text, language, width, ChartHeight);
         bool keep = block.Note is not null;
 
-        // Like a map, a line or vertical bar chart that does not fit the rest of a page may be drawn there down to 65 % of its
-        // height (the plot area shrinks; labels keep their size) rather than move on and leave the page's end blank. Horizontal
-        // bars are not shrunk: their category labels need the height.
+        // Like a map, a chart that does not fit the rest of a page may be drawn there smaller (the plot area shrinks; labels keep
+        // their size) rather than move on and leave the page's end blank: down to 65 % of its height for lines and vertical
+        // bars, 80 % for horizontal bars, whose category labels need the height.
         boxes.Add(new Box(ChartHeight, painter.Draw)
         {
             SpaceBefore = 4,
             KeepWithNext = keep,
-            MinFitHeight = ChartHeight * 0.65f,
-            FitTo = block.Kind == ChartKind.HorizontalBar
-                ? null
-                : height => new Box(height, new ChartPainter(block, text, language, width, height).Draw) { SpaceBefore = 4, KeepWithNext = keep },
+            MinFitHeight = ChartHeight * (block.Kind == ChartKind.HorizontalBar ? 0.8f : 0.65f),
+            FitTo = height => new Box(height, new ChartPainter(block, text, language, width, height).Draw) { SpaceBefore = 4, KeepWithNext = keep },
         });
         if (block.Note is not null)
         {

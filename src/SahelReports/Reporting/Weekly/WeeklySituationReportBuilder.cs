@@ -211,8 +211,7 @@ public sealed class WeeklySituationReportBuilder
                 text.Get("C.EventsTrend"),
                 events.Select((_, i) => fit.Intercept + (fit.SlopePerPeriod * i)).ToArray(),
                 IsTrendLine: true));
-            string slope = (fit.SlopePerPeriod > 0 ? "+" : fit.SlopePerPeriod < 0 ? "\u2212" : string.Empty) + text.Decimal(Math.Abs(fit.SlopePerPeriod), 2);
-            totalsNote = note + " " + text.Format("C.TrendNote", slope, text.Decimal(fit.PValue, 3), text.Int(events.Length));
+            totalsNote = note + " " + text.Format("C.TrendNote", text.SignedDecimal(fit.SlopePerPeriod, 2), text.Probability(fit.PValue), text.Int(events.Length));
         }
 
         var totals = new ChartBlock(

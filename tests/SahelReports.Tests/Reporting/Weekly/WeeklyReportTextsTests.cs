@@ -7,6 +7,18 @@ public sealed partial class WeeklyReportTextsTests
 {
     private static IEnumerable<string> WeeklyKeys => ReportStrings.Keys().Where(k => k.StartsWith("Weekly.", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData(0.7321, "+0.73", "+0,73")]
+    [InlineData(-0.38, "\u22120.38", "\u22120,38")]
+    [InlineData(-0.004, "0.00", "0,00")]   // rounds to zero: no sign
+    [InlineData(0.005, "+0.01", "+0,01")]
+    [InlineData(0, "0.00", "0,00")]
+    public void SignedDecimal_SignOnlyWhenTheShownValueIsNotZero(double value, string english, string french)
+    {
+        Assert.Equal(english, new SahelReports.Reporting.Internal.WeeklyText(ReportLanguage.English, SahelReports.Geography.Gazetteer.Default).SignedDecimal(value, 2));
+        Assert.Equal(french, new SahelReports.Reporting.Internal.WeeklyText(ReportLanguage.French, SahelReports.Geography.Gazetteer.Default).SignedDecimal(value, 2));
+    }
+
     [Fact]
     public void FrenchTexts_FollowFrenchTypography()
     {

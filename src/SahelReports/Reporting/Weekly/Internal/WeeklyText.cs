@@ -34,6 +34,14 @@ internal sealed class WeeklyText
 
     public string Decimal(double value, int decimals) => ReportFormatter.FormatDecimal(value, decimals, Language);
 
+    /// <summary>A decimal with its sign (+ or the minus sign U+2212), none when it rounds to zero.</summary>
+    public string SignedDecimal(double value, int decimals)
+    {
+        string magnitude = Decimal(Math.Abs(value), decimals);
+        bool shownAsZero = !magnitude.Any(c => c is >= '1' and <= '9');
+        return (shownAsZero ? string.Empty : value > 0 ? "+" : "\u2212") + magnitude;
+    }
+
     public string Date(LocalDate date) => ReportFormatter.FormatDate(date, Language);
 
     /// <summary>Formats a probability for a sentence: three decimals, or <c>&lt; 0.001</c>.</summary>

@@ -13,7 +13,7 @@ internal static class WeeklyTrendSentence
         double[] history = facts.Totals.Events.Take(facts.Current).Select(v => (double)v).ToArray();
         MannKendallTest test = TrendStatistics.MannKendall(history);
         string direction = test.PValue >= Alpha || test.S == 0 ? "Trend.NoClearTrend" : test.S > 0 ? "Trend.Rising" : "Trend.Falling";
-        string slope = (test.SenSlope > 0 ? "+" : test.SenSlope < 0 ? "\u2212" : string.Empty) + text.Decimal(Math.Abs(test.SenSlope), 2);
+        string slope = text.SignedDecimal(test.SenSlope, 2);
         return new RichText(text.Format("Trend.Sentence", text.Int(history.Length), text.Get(direction), text.Decimal(test.PValue, 3), slope));
     }
 }

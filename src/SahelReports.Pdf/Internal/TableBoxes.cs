@@ -22,6 +22,10 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
     /// </summary>
     public const float CellSize = 8.544921875f;
 
+    /// <summary>A column whose widest body cell takes at most this share of the table width is "short": kept on one line
+    /// when the long columns can wrap instead.</summary>
+    private const float NarrowColumn = 0.2f;
+
     // Never changed after creation, so shared by every rendering (drawing only reads a paint).
     private static readonly SKPaint s_headerFill = new() { Style = SKPaintStyle.Fill, Color = Theme.AccentLight };
     private static readonly SKPaint s_stripeFill = new() { Style = SKPaintStyle.Fill, Color = Theme.Stripe };
@@ -134,41 +138,67 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
             return m;
         }
 
-        void Consider(string[] cells, FontRole role)
+        void Consider(string[] cells, FontRole role, float[] widest)
         {
             for (int c = 0; c < n; c++)
             {
                 (float whole, float word) = Measure(c, cells[c], role);
-                max[c] = Math.Max(max[c], whole + (2 * PadX));
+                widest[c] = Math.Max(widest[c], whole + (2 * PadX));
                 min[c] = Math.Max(min[c], word + (2 * PadX));
             }
         }
 
-        Consider(header, FontRole.Bold);
+        // The header is measured apart: where the page is too narrow for every cell on one line, header labels wrap before
+        // body cells do (a two-line "Events vs previous week" costs one row; a two-line "Burkina Faso" costs every row).
+        var headerMax = new float[n];
+        Consider(header, FontRole.Bold, headerMax);
         int count = 0;
         foreach (string[] row in table.Rows())
         {
-            Consider(row, FontRole.Regular);
+            Consider(row, FontRole.Regular, max);
             count++;
         }
 
         if (totals is not null)
         {
-            Consider(totals, FontRole.Bold);
+            Consider(totals, FontRole.Bold, max);
         }
 
+        var full = new float[n];
         for (int c = 0; c < n; c++)
         {
             min[c] = Math.Min(min[c], width * 0.45f);
             max[c] = Math.Max(max[c], min[c]);
+            full[c] = Math.Max(max[c], headerMax[c]);
         }
 
         float sumMin = min.Sum();
         float sumMax = max.Sum();
+        float sumFull = full.Sum();
+
+        // When some cells must wrap, short columns ("Burkina Faso", "2024-09-30") keep their cells on one line if the long
+        // ones (sources, notes) can give up the room; otherwise the slack is shared in proportion to what each column lacks.
+        float narrowMax = 0, wideMin = 0, wideSlack = 0;
+        for (int c = 0; c < n; c++)
+        {
+            if (max[c] <= width * NarrowColumn)
+            {
+                narrowMax += max[c];
+            }
+            else
+            {
+                wideMin += min[c];
+                wideSlack += max[c] - min[c];
+            }
+        }
+
+        bool keepNarrow = sumMax > width && wideSlack > 0 && narrowMax + wideMin <= width;
         var widths = new float[n];
         for (int c = 0; c < n; c++)
         {
-            widths[c] = sumMax <= width ? max[c] * width / sumMax
+            widths[c] = sumFull <= width ? full[c] * width / sumFull
+                : sumMax <= width ? max[c] + ((full[c] - max[c]) * (width - sumMax) / (sumFull - sumMax))
+                : keepNarrow ? (max[c] <= width * NarrowColumn ? max[c] : min[c] + ((max[c] - min[c]) * (width - narrowMax - wideMin) / wideSlack))
                 : sumMin <= width ? min[c] + ((max[c] - min[c]) * (width - sumMin) / (sumMax - sumMin))
                 : min[c] * width / sumMin;
         }

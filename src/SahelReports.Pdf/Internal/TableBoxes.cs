@@ -22,9 +22,8 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
     /// </summary>
     public const float CellSize = 8.544921875f;
 
-    /// <summary>A column whose widest body cell takes at most this share of the table width is "short": kept on one line
-    /// when the long columns can wrap instead.</summary>
-    private const float NarrowColumn = 0.2f;
+    /// <summary>How many rows <see cref="Shared"/> measures the table height on.</summary>
+    private const int SampleRows = 100;
 
     // Never changed after creation, so shared by every rendering (drawing only reads a paint).
     private static readonly SKPaint s_headerFill = new() { Style = SKPaintStyle.Fill, Color = Theme.AccentLight };
@@ -153,9 +152,15 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         var headerMax = new float[n];
         Consider(header, FontRole.Bold, headerMax);
         int count = 0;
+        var sample = new List<string[]>();
         foreach (string[] row in table.Rows())
         {
             Consider(row, FontRole.Regular, max);
+            if (count < SampleRows)
+            {
+                sample.Add(row);
+            }
+
             count++;
         }
 
@@ -176,34 +181,90 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         float sumMax = max.Sum();
         float sumFull = full.Sum();
 
-        // When some cells must wrap, short columns ("Burkina Faso", "2024-09-30") keep their cells on one line if the long
-        // ones (sources, notes) can give up the room; otherwise the slack is shared in proportion to what each column lacks.
-        float narrowMax = 0, wideMin = 0, wideSlack = 0;
-        for (int c = 0; c < n; c++)
+        var widths = new float[n];
+        if (sumMax > width && sumMin <= width)
         {
-            if (max[c] <= width * NarrowColumn)
-            {
-                narrowMax += max[c];
-            }
-            else
-            {
-                wideMin += min[c];
-                wideSlack += max[c] - min[c];
-            }
+            return (Shared(min, max, sample), count);
         }
 
-        bool keepNarrow = sumMax > width && wideSlack > 0 && narrowMax + wideMin <= width;
-        var widths = new float[n];
         for (int c = 0; c < n; c++)
         {
             widths[c] = sumFull <= width ? full[c] * width / sumFull
                 : sumMax <= width ? max[c] + ((full[c] - max[c]) * (width - sumMax) / (sumFull - sumMax))
-                : keepNarrow ? (max[c] <= width * NarrowColumn ? max[c] : min[c] + ((max[c] - min[c]) * (width - narrowMax - wideMin) / wideSlack))
-                : sumMin <= width ? min[c] + ((max[c] - min[c]) * (width - sumMin) / (sumMax - sumMin))
                 : min[c] * width / sumMin;
         }
 
         return (widths, count);
+    }
+
+    /// <summary>
+    /// Column widths when some body cells must wrap: every column gets at least its longest word. Either the slack is shared in
+    /// proportion to what each column lacks, or the shortest columns ("Burkina Faso", "2024-09-30", "older than 180 days") get
+    /// their whole width and the long ones (sources, notes) share the rest. The table's height in lines is measured for each
+    /// choice on the first <see cref="SampleRows"/> rows (laid out as drawn); the choice that keeps the most columns on one line wins among those
+    /// within half a line a row or 10 % of the lowest (a name broken over two lines reads worse than a long text one line longer).
+    /// </summary>
+    private float[] Shared(float[] min, float[] max, List<string[]> sample)
+    {
+        int n = min.Length;
+        var choices = new List<(float[] Widths, double Height)>();
+
+        // Thresholds: none (-1), then each column's whole width, shortest first.
+        float[] thresholds = [-1f, .. max.Where(m => m <= width * 0.5f).Distinct().Order()];
+        foreach (float threshold in thresholds)
+        {
+            float shortMax = 0, wideMin = 0, wideSlack = 0;
+            for (int c = 0; c < n; c++)
+            {
+                if (max[c] <= threshold)
+                {
+                    shortMax += max[c];
+                }
+                else
+                {
+                    wideMin += min[c];
+                    wideSlack += max[c] - min[c];
+                }
+            }
+
+            if (shortMax + wideMin > width || wideSlack <= 0)
+            {
+                continue;
+            }
+
+            var candidate = new float[n];
+            for (int c = 0; c < n; c++)
+            {
+                candidate[c] = max[c] <= threshold ? max[c] : min[c] + ((max[c] - min[c]) * (width - shortMax - wideMin) / wideSlack);
+            }
+
+            double height = 0;
+            foreach (string[] row in sample)
+            {
+                int lines = 1;
+                for (int c = 0; c < n; c++)
+                {
+                    // Cells that fit are one line; the others are laid out as they will be drawn.
+                    if (candidate[c] < max[c] && text.Width(row[c], FontRole.Regular, CellSize) + (2 * PadX) > candidate[c])
+                    {
+                        lines = Math.Max(lines, text.Lines([new(row[c], FontRole.Regular, CellSize, Theme.Ink)], candidate[c] - (2 * PadX)).Count);
+                    }
+                }
+
+                height += lines;
+            }
+
+            choices.Add((candidate, height));
+        }
+
+        if (choices.Count == 0)
+        {
+            return [.. min];
+        }
+
+        double lowest = choices.Min(c => c.Height);
+        double allowed = lowest + Math.Max(sample.Count / 2.0, lowest * 0.1);
+        return choices.Last(c => c.Height <= allowed).Widths;
     }
 
     private Box Row(TableSource table, string[] cells, float[] widths, RowKind kind)

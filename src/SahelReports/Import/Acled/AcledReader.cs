@@ -332,14 +332,14 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
         }
 
         Layout = layout;
-        _parser = new AcledRowParser(map, layout.Value, _options, _issues, FileName);
+        _parser = new AcledRowParser(map, layout.Value, _options, _issues, FileName) { ValuesOnly = _sink is not null };
         int workers = _options.ParseWorkers > 0 ? _options.ParseWorkers : Math.Min(Environment.ProcessorCount, 4);
         if ((_options.ParseWorkers > 0 || Environment.ProcessorCount > 1) && (_totalBytes ?? long.MaxValue) >= _options.ParallelMinBytes)
         {
             var parsers = new AcledRowParser[workers];
             for (int i = 0; i < parsers.Length; i++)
             {
-                parsers[i] = new AcledRowParser(map, layout.Value, _options, _issues, FileName);
+                parsers[i] = new AcledRowParser(map, layout.Value, _options, _issues, FileName) { ValuesOnly = _sink is not null };
             }
 
             _pipeline = new RowPipeline(parsers, _options.BatchRows, keepValues: _sink is not null);

@@ -77,6 +77,13 @@ internal sealed class AcledRowParser
     /// <summary>Where the issues of the rows parsed from now on go (a parallel import gives each batch its own collector).</summary>
     public IssueCollector Issues { get; set; }
 
+    /// <summary>
+    /// Whether only the values an aggregate reads are kept (a streaming aggregate, which never calls <see cref="Build"/>): admin3,
+    /// location, source scale and tags are then validated exactly as otherwise (same rejections and warnings) but not decoded or
+    /// pooled, and left <see langword="null"/> in <see cref="AcledRowValues"/>.
+    /// </summary>
+    public bool ValuesOnly { get; init; }
+
     /// <summary>Rows kept whose admin1 or admin2 name could not be matched.</summary>
     public long UnmatchedPlaces { get; private set; }
 
@@ -203,10 +210,11 @@ internal sealed class AcledRowParser
         }
 
         v.Country = country!;
+        (v.Admin3, v.Location, v.Admin3Id, v.LocationId) = (null, null, AcledText.NoId, AcledText.NoId);
         if (!Str(AcledColumn.Admin1, AcledColumn.Admin1, out v.Admin1, out v.Admin1Id)
             || !Str(AcledColumn.Admin2, AcledColumn.Admin2, out v.Admin2, out v.Admin2Id)
-            || !Str(AcledColumn.Admin3, AcledColumn.Admin3, out v.Admin3, out v.Admin3Id)
-            || !Str(AcledColumn.Location, AcledColumn.Location, out v.Location, out v.LocationId))
+            || !(ValuesOnly ? Check(AcledColumn.Admin3) : Str(AcledColumn.Admin3, AcledColumn.Admin3, out v.Admin3, out v.Admin3Id))
+            || !(ValuesOnly ? Check(AcledColumn.Location) : Str(AcledColumn.Location, AcledColumn.Location, out v.Location, out v.LocationId)))
         {
             return false;
         }
@@ -224,12 +232,11 @@ internal sealed class AcledRowParser
             return false;
         }
 
-        v.Source = null;
-        v.Notes = default;
+        (v.Source, v.SourceScale, v.Notes, v.Tags, v.TagsId) = (null, null, default, null, AcledText.NoId);
         if (!(_keepFreeText ? Str(AcledColumn.Source, AcledColumn.Source, out v.Source) : Check(AcledColumn.Source))
-            || !Str(AcledColumn.SourceScale, AcledColumn.SourceScale, out v.SourceScale)
+            || !(ValuesOnly ? Check(AcledColumn.SourceScale) : Str(AcledColumn.SourceScale, AcledColumn.SourceScale, out v.SourceScale))
             || !(_keepFreeText ? Notes(out v.Notes) : Check(AcledColumn.Notes))
-            || !Str(AcledColumn.Tags, AcledColumn.Tags, out v.Tags, out v.TagsId))
+            || !(ValuesOnly ? Check(AcledColumn.Tags) : Str(AcledColumn.Tags, AcledColumn.Tags, out v.Tags, out v.TagsId)))
         {
             return false;
         }
@@ -263,6 +270,11 @@ internal sealed class AcledRowParser
     /// </summary>
     public ConflictIncident Build(in AcledRowValues v)
     {
+        if (ValuesOnly)
+        {
+            throw new InvalidOperationException("A parser that keeps only the values an aggregate reads cannot build incidents.");
+        }
+
         string id = v.Id ?? CurrentId()!;
 
         // The same place with the same coordinates repeats all the time: share one location object (a function of these values).

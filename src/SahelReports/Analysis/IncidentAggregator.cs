@@ -12,9 +12,10 @@ namespace SahelReports.Analysis;
 /// counted in <see cref="IncidentAggregate.Exclusions"/>, never dropped silently. The result does not depend on the order of the
 /// incidents.</para>
 /// <para>Give distinct incidents (an <see cref="IncidentSet"/> has already merged revisions and monadic rows): the aggregator
-/// counts what it is given. Given an <see cref="Import.AcledReader"/> that has not been enumerated yet, it streams the file and
-/// has the reader validate notes and sources without keeping them (no dimension reads them); the reader does not merge
-/// duplicate ids, so aggregate a reader only for a file with one row per event id.</para>
+/// counts what it is given. Given an <see cref="Import.AcledReader"/> that has not been enumerated yet, it groups the file in one
+/// pass without building incidents: the reader validates every row as usual (same issues and counts) and hands over each
+/// accepted row's values, so memory is bounded by the number of groups, not rows; the result is the same as aggregating the
+/// reader's incidents. The reader does not merge duplicate ids, so aggregate a reader only for a file with one row per event id.</para>
 /// <para>Groups are found with integer keys and arrays, not string tuples. One pass over a million incident objects is bound
 /// by memory reads (tens of milliseconds); for repeated aggregation build an <see cref="IncidentIndex"/> once and pass it
 /// instead: it reads a few arrays (about 11 ms for a million incidents by admin1 × ISO week, measured on a loaded 2-core machine).</para>

@@ -93,6 +93,8 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
 
     private AcledRowParser? _parser;
     private RowPipeline? _pipeline;
+    private AcledRowSink? _sink;
+    private AcledRowValues _row;
     private long _unmatched;
     private long _byteOffset;
 
@@ -117,13 +119,22 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
         new(stream, ownsStream, fileName, options, issues, cancellationToken);
 
     /// <summary>
-    /// Called by <see cref="Analysis.IncidentAggregator"/> before it enumerates the reader: the incidents go to the aggregate only,
-    /// which never reads notes or sources, so they are validated (same issues, same rejections) but not kept, as with
-    /// <see cref="AcledImportOptions.KeepFreeText"/> off. Does nothing once the enumeration has started.
+    /// Called by <see cref="Analysis.IncidentAggregator"/> before it enumerates the reader: each accepted CSV row's validated
+    /// values go to <paramref name="sink"/> (in file order, on the enumerating thread) instead of being built into an incident,
+    /// and the enumeration then returns no incident (JSON still returns incidents). Rows are validated exactly as otherwise
+    /// (same issues, counts, progress and cancellation); notes and sources are checked but not kept, as with
+    /// <see cref="AcledImportOptions.KeepFreeText"/> off, since no dimension reads them. Does nothing once the enumeration has started.
     /// </summary>
-    internal void PrepareForAggregation()
+    /// <param name="sink">Receives the accepted rows.</param>
+    internal void PrepareForAggregation(AcledRowSink sink)
     {
-        if (!_started && _options.KeepFreeText)
+        if (_started)
+        {
+            return;
+        }
+
+        _sink = sink;
+        if (_options.KeepFreeText)
         {
             _options = _options with { KeepFreeText = false };
         }
@@ -321,17 +332,17 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
         }
 
         Layout = layout;
-        _parser = new AcledRowParser(map, layout.Value, _options, _issues, FileName);
+        _parser = new AcledRowParser(map, layout.Value, _options, _issues, FileName) { ValuesOnly = _sink is not null };
         int workers = _options.ParseWorkers > 0 ? _options.ParseWorkers : Math.Min(Environment.ProcessorCount, 4);
         if ((_options.ParseWorkers > 0 || Environment.ProcessorCount > 1) && (_totalBytes ?? long.MaxValue) >= _options.ParallelMinBytes)
         {
             var parsers = new AcledRowParser[workers];
             for (int i = 0; i < parsers.Length; i++)
             {
-                parsers[i] = new AcledRowParser(map, layout.Value, _options, _issues, FileName);
+                parsers[i] = new AcledRowParser(map, layout.Value, _options, _issues, FileName) { ValuesOnly = _sink is not null };
             }
 
-            _pipeline = new RowPipeline(parsers, _options.BatchRows);
+            _pipeline = new RowPipeline(parsers, _options.BatchRows, keepValues: _sink is not null);
             return ReadCsvParallel(_csv, header.Length, _pipeline);
         }
 
@@ -396,8 +407,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
             }
 
             CurrentLine = line;
-            ConflictIncident? incident = parser.Parse(source, line);
-            if (incident is null)
+            if (!parser.Validate(source, line, ref _row))
             {
                 RowsRejected++;
                 Tick();
@@ -406,7 +416,14 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
 
             RowsAccepted++;
             Tick();
-            yield return incident;
+            if (_sink is not null)
+            {
+                // Streaming aggregation: the values go to the aggregate; no incident is built.
+                _sink.Add(in _row);
+                continue;
+            }
+
+            yield return parser.Build(in _row);
         }
 
         DrainMalformed();
@@ -451,8 +468,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
                             break;
                         default:
                             CurrentLine = entry.Line;
-                            ConflictIncident? incident = batch.Incidents[e];
-                            if (incident is null)
+                            if (!entry.Accepted)
                             {
                                 RowsRejected++;
                                 Tick();
@@ -462,7 +478,13 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
                             _unmatched += entry.Unmatched ? 1 : 0;
                             RowsAccepted++;
                             Tick();
-                            yield return incident;
+                            if (_sink is not null)
+                            {
+                                _sink.Add(in batch.Values![e]);
+                                break;
+                            }
+
+                            yield return batch.Incidents[e]!;
                             break;
                     }
                 }

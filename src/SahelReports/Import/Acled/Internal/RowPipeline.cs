@@ -33,6 +33,9 @@ internal struct RowEntry
 
     /// <summary>Set by the worker: whether the row was kept with an unmatched place.</summary>
     public bool Unmatched;
+
+    /// <summary>Set by the worker: whether the row was accepted (its incident, or its values, are in the batch).</summary>
+    public bool Accepted;
 }
 
 /// <summary>
@@ -43,11 +46,12 @@ internal sealed class RowBatch
 {
     private readonly int _capacity;
 
-    public RowBatch(int capacity)
+    public RowBatch(int capacity, bool keepValues = false)
     {
         _capacity = capacity;
         Entries = new RowEntry[capacity];
         Incidents = new ConflictIncident?[capacity];
+        Values = keepValues ? new AcledRowValues[capacity] : null;
         FieldStarts = new int[capacity * 32];
         FieldLengths = new int[capacity * 32];
         Bytes = new byte[Math.Min(capacity * 512, MaxBytes + 4096)];
@@ -60,6 +64,9 @@ internal sealed class RowBatch
     public int Count { get; private set; }
 
     public ConflictIncident?[] Incidents { get; }
+
+    /// <summary>For a streaming aggregate: the accepted rows' values, parsed but not built into incidents (see <see cref="AcledRowSink"/>).</summary>
+    public AcledRowValues[]? Values { get; }
 
     public byte[] Bytes { get; private set; }
 
@@ -167,7 +174,9 @@ internal sealed class RowPipeline : IDisposable
     /// <summary>Creates the pipeline (nothing runs until <see cref="Start"/>).</summary>
     /// <param name="parsers">One parser per worker.</param>
     /// <param name="batchRows">Records per batch.</param>
-    public RowPipeline(AcledRowParser[] parsers, int batchRows)
+    /// <param name="keepValues">Whether workers only validate rows and keep their values (a streaming aggregate) instead of
+    /// building incidents.</param>
+    public RowPipeline(AcledRowParser[] parsers, int batchRows, bool keepValues = false)
     {
         _parsers = parsers;
         int batches = (2 * parsers.Length) + 2;
@@ -176,7 +185,7 @@ internal sealed class RowPipeline : IDisposable
         _ordered = new BlockingCollection<RowBatch>(new ConcurrentQueue<RowBatch>(), batches);
         for (int i = 0; i < batches; i++)
         {
-            _free.Add(new RowBatch(batchRows));
+            _free.Add(new RowBatch(batchRows, keepValues));
         }
     }
 
@@ -293,7 +302,17 @@ internal sealed class RowPipeline : IDisposable
                 {
                     source.Set(batch, entry.FirstField, entry.Fields);
                     long unmatched = parser.UnmatchedPlaces;
-                    batch.Incidents[e] = parser.Parse(source, entry.Line);
+                    if (batch.Values is { } values)
+                    {
+                        entry.Accepted = parser.Validate(source, entry.Line, ref values[e]);
+                    }
+                    else
+                    {
+                        ConflictIncident? incident = parser.Parse(source, entry.Line);
+                        batch.Incidents[e] = incident;
+                        entry.Accepted = incident is not null;
+                    }
+
                     entry.Unmatched = parser.UnmatchedPlaces != unmatched;
                 }
 

@@ -48,6 +48,7 @@ internal sealed class RowBatch
         _capacity = capacity;
         Entries = new RowEntry[capacity];
         Incidents = new ConflictIncident?[capacity];
+        IdHashes = new int[capacity];
         FieldStarts = new int[capacity * 32];
         FieldLengths = new int[capacity * 32];
         Bytes = new byte[Math.Min(capacity * 512, MaxBytes + 4096)];
@@ -60,6 +61,9 @@ internal sealed class RowBatch
     public int Count { get; private set; }
 
     public ConflictIncident?[] Incidents { get; }
+
+    /// <summary>Set by the worker when the pipeline hashes ids: <see cref="IncidentSet.HashId"/> of each accepted row's id.</summary>
+    public int[] IdHashes { get; }
 
     public byte[] Bytes { get; private set; }
 
@@ -161,15 +165,18 @@ internal sealed class RowPipeline : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Thread> _threads = [];
     private readonly AcledRowParser[] _parsers;
+    private readonly bool _hashIds;
     private long _sequence;
     private bool _stopped;
 
     /// <summary>Creates the pipeline (nothing runs until <see cref="Start"/>).</summary>
     /// <param name="parsers">One parser per worker.</param>
     /// <param name="batchRows">Records per batch.</param>
-    public RowPipeline(AcledRowParser[] parsers, int batchRows)
+    /// <param name="hashIds">Whether the workers fill <see cref="RowBatch.IdHashes"/>.</param>
+    public RowPipeline(AcledRowParser[] parsers, int batchRows, bool hashIds = false)
     {
         _parsers = parsers;
+        _hashIds = hashIds;
         int batches = (2 * parsers.Length) + 2;
         _free = new BlockingCollection<RowBatch>(new ConcurrentQueue<RowBatch>(), batches);
         _toParse = new BlockingCollection<RowBatch>(new ConcurrentQueue<RowBatch>(), batches);
@@ -269,7 +276,7 @@ internal sealed class RowPipeline : IDisposable
         {
             foreach (RowBatch batch in _toParse.GetConsumingEnumerable(_stop.Token))
             {
-                Parse(parser, source, batch);
+                Parse(parser, source, batch, _hashIds);
             }
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
@@ -278,7 +285,7 @@ internal sealed class RowPipeline : IDisposable
         }
     }
 
-    private static void Parse(AcledRowParser parser, BatchFieldSource source, RowBatch batch)
+    private static void Parse(AcledRowParser parser, BatchFieldSource source, RowBatch batch, bool hashIds)
     {
         var issues = new IssueCollector(int.MaxValue);
         parser.Issues = issues;
@@ -293,8 +300,13 @@ internal sealed class RowPipeline : IDisposable
                 {
                     source.Set(batch, entry.FirstField, entry.Fields);
                     long unmatched = parser.UnmatchedPlaces;
-                    batch.Incidents[e] = parser.Parse(source, entry.Line);
+                    ConflictIncident? incident = parser.Parse(source, entry.Line);
+                    batch.Incidents[e] = incident;
                     entry.Unmatched = parser.UnmatchedPlaces != unmatched;
+                    if (hashIds && incident is not null)
+                    {
+                        batch.IdHashes[e] = IncidentSet.HashId(incident.Id);
+                    }
                 }
 
                 entry.IssueEnd = issues.Issues.Count;

@@ -531,10 +531,11 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
                 }
                 else
                 {
-                    batch.AddRow(line, csv.ByteOffset, count);
+                    ReadOnlySpan<byte> raw = csv.RawRecord;
+                    batch.AddRow(line, csv.ByteOffset, count, raw);
                     for (int i = 0; i < count; i++)
                     {
-                        batch.AddField(csv.GetSpan(i));
+                        batch.AddField(csv.GetSpan(i), raw);
                     }
                 }
 

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.ExceptionServices;
 using SahelReports.Incidents;
 using SahelReports.Internal;
@@ -74,6 +76,9 @@ internal sealed class RowBatch
     private int _byteCount;
     private int _fieldCount;
 
+    // Where the copy of the raw record of the row being added starts in Bytes.
+    private int _rawStart;
+
     /// <summary>The issues of the batch's rows, in order (set by the worker).</summary>
     public IReadOnlyList<ImportIssue> Issues { get; set; } = [];
 
@@ -101,7 +106,12 @@ internal sealed class RowBatch
         Entries[Count++] = new RowEntry { Kind = kind, Line = line, ByteOffset = byteOffset, Value = value };
 
     /// <summary>Starts a row entry; its fields follow with <see cref="AddField"/>.</summary>
-    public void AddRow(long line, long byteOffset, int fields)
+    /// <param name="line">The record's line.</param>
+    /// <param name="byteOffset">The record's offset in the input.</param>
+    /// <param name="fields">The record's field count.</param>
+    /// <param name="raw">The record's bytes as they appear in the input (CsvHelper's <c>RawRecord</c>), copied in one go: a
+    /// field whose bytes lie inside them is then stored as a position, not copied again.</param>
+    public void AddRow(long line, long byteOffset, int fields, ReadOnlySpan<byte> raw)
     {
         if (_fieldCount + fields > FieldStarts.Length)
         {
@@ -111,20 +121,36 @@ internal sealed class RowBatch
         }
 
         Entries[Count++] = new RowEntry { Kind = RowKind.Row, Line = line, ByteOffset = byteOffset, FirstField = _fieldCount, Fields = fields };
+        _rawStart = Append(raw);
     }
 
-    public void AddField(ReadOnlySpan<byte> value)
+    /// <summary>Adds a field of the row started last.</summary>
+    /// <param name="value">The field's decoded bytes (CsvHelper's <c>GetSpan</c>), valid until the next record.</param>
+    /// <param name="raw">The same raw record as given to <see cref="AddRow"/>.</param>
+    public void AddField(ReadOnlySpan<byte> value, ReadOnlySpan<byte> raw)
+    {
+        // An unquoted field (and a quoted one without escapes) is a slice of the raw record, already copied: keep its position.
+        // Only a field inside the raw record's memory passes this test (spans of distinct buffers cannot overlap), so the
+        // bytes at that position are the field's bytes.
+        nint offset = value.IsEmpty ? 0 : Unsafe.ByteOffset(ref MemoryMarshal.GetReference(raw), ref MemoryMarshal.GetReference(value));
+        int start = offset >= 0 && offset <= raw.Length - value.Length ? _rawStart + (int)offset : Append(value);
+        FieldStarts[_fieldCount] = start;
+        FieldLengths[_fieldCount] = value.Length;
+        _fieldCount++;
+    }
+
+    /// <summary>Copies bytes to the end of <see cref="Bytes"/> and gives their position.</summary>
+    private int Append(ReadOnlySpan<byte> value)
     {
         if (_byteCount + value.Length > Bytes.Length)
         {
             Bytes = Grow(Bytes, Math.Max(Bytes.Length * 2, _byteCount + value.Length));
         }
 
-        value.CopyTo(Bytes.AsSpan(_byteCount));
-        FieldStarts[_fieldCount] = _byteCount;
-        FieldLengths[_fieldCount] = value.Length;
-        _fieldCount++;
+        int start = _byteCount;
+        value.CopyTo(Bytes.AsSpan(start));
         _byteCount += value.Length;
+        return start;
     }
 
     public ReadOnlySpan<byte> Field(int index) => Bytes.AsSpan(FieldStarts[index], FieldLengths[index]);

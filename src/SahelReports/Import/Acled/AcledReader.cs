@@ -101,6 +101,13 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
     /// <summary>The file's length in bytes when the stream can tell, and how far the rows returned so far reach into it.</summary>
     internal (long? Total, long Consumed) Bytes => (_totalBytes, _pipeline is not null ? _byteOffset : _csv?.ByteOffset ?? 0);
 
+    /// <summary>Whether <see cref="CurrentIdHash"/> holds the hash of the last returned incident's id (a parallel read with
+    /// <see cref="AcledImportOptions.HashIds"/>); otherwise the consumer computes it.</summary>
+    internal bool HasIdHashes => _pipeline is not null && _options.HashIds;
+
+    /// <summary>The <see cref="IncidentSet.HashId"/> of the last returned incident's id, when <see cref="HasIdHashes"/>.</summary>
+    internal int CurrentIdHash { get; private set; }
+
     /// <summary>The line (CSV) or event number (JSON) of the last row read, for issues raised by the importer.</summary>
     internal long CurrentLine { get; private set; }
 
@@ -342,7 +349,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
                 parsers[i] = new AcledRowParser(map, layout.Value, _options, _issues, FileName) { ValuesOnly = _sink is not null };
             }
 
-            _pipeline = new RowPipeline(parsers, _options.BatchRows, keepValues: _sink is not null);
+            _pipeline = new RowPipeline(parsers, _options.BatchRows, keepValues: _sink is not null, hashIds: _options.HashIds && _sink is null);
             return ReadCsvParallel(_csv, header.Length, _pipeline);
         }
 
@@ -476,6 +483,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
                             }
 
                             _unmatched += entry.Unmatched ? 1 : 0;
+                            CurrentIdHash = batch.IdHashes[e];
                             RowsAccepted++;
                             Tick();
                             if (_sink is not null)
@@ -545,10 +553,11 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
                 }
                 else
                 {
-                    batch.AddRow(line, csv.ByteOffset, count);
+                    ReadOnlySpan<byte> raw = csv.RawRecord;
+                    batch.AddRow(line, csv.ByteOffset, count, raw);
                     for (int i = 0; i < count; i++)
                     {
-                        batch.AddField(csv.GetSpan(i));
+                        batch.AddField(csv.GetSpan(i), raw);
                     }
                 }
 

@@ -91,7 +91,7 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
         void Flush()
         {
             float size = current.Count > 0 ? current.Max(f => f.Size) : maxSize;
-            lines.Add(new TextLine(current.ToArray(), x, size * Leading, ((size * Leading) - (size * 1.362f)) / 2 + (size * 1.069f)));
+            lines.Add(new TextLine(current.ToArray(), x, LineHeight(size), Baseline(size)));
             current.Clear();
             x = 0;
             pendingSpace = false;
@@ -171,6 +171,33 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
         return lines;
     }
 
+    /// <summary>Gets the height of a line whose largest text is <paramref name="size"/> points.</summary>
+    public static float LineHeight(float size) => size * Leading;
+
+    /// <summary>Gets the baseline's offset from the top of a line whose largest text is <paramref name="size"/> points.</summary>
+    public static float Baseline(float size) => ((size * Leading) - (size * 1.362f)) / 2 + (size * 1.069f);
+
+    /// <summary>
+    /// Measures <paramref name="text"/> when it is one word (no space or break) drawn with one plain face, recording its
+    /// characters as <see cref="Lines"/> does; allocates nothing. Such a word, when it fits a line, is laid out as one line
+    /// of one fragment at x 0 with this face and width (see <see cref="OneWord"/> and <see cref="QueueWord"/>).
+    /// </summary>
+    /// <returns><see langword="false"/> when the text is empty, has a break, needs more than one face, a shaped face or surrogates.</returns>
+    public bool TryMeasureWord(string text, FontRole role, float size, out int face, out float width)
+    {
+        face = -1;
+        width = 0;
+        if (text.AsSpan().IndexOfAny(" \n\t\r") >= 0 || OneFace(text, role) is not int f)
+        {
+            return false;
+        }
+
+        face = f;
+        Fonts.Use(face, text);
+        width = MeasureText(face, text, size);
+        return true;
+    }
+
     /// <summary>
     /// Lays out a span that is one word fitting <paramref name="width"/> (most table cells: ids, dates, names, numbers) as the
     /// general path would, without tokenising; <see langword="null"/> when the span has a break or does not fit.
@@ -184,13 +211,11 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
         }
 
         float size = span.Size;
-        float height = size * Leading;
-        float baseline = ((size * Leading) - (size * 1.362f)) / 2 + (size * 1.069f);
-        if (OneFace(text, span.Role) is int face)
+        float height = LineHeight(size);
+        float baseline = Baseline(size);
+        if (TryMeasureWord(text, span.Role, size, out int face, out float w))
         {
             // The common case, one face: the fragment Measure would make, without the list.
-            Fonts.Use(face, text);
-            float w = MeasureText(face, text, size);
             return w > width ? null : new TextLine([new Fragment(text, face, size, span.Color, span.Url, 0, w)], w, height, baseline);
         }
 
@@ -253,10 +278,12 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     /// <summary>Draws a line with its top-left corner at (<paramref name="left"/>, <paramref name="top"/>), aligned in <paramref name="boxWidth"/>.</summary>
     public void Draw(SKCanvas canvas, TextLine line, float left, float top, float boxWidth = 0, Align align = Align.Left)
     {
-        float start = left + Offset(line, boxWidth, align);
-        foreach (Fragment f in line.Fragments)
+        float start = left + Offset(line.Width, boxWidth, align);
+        IReadOnlyList<Fragment> fragments = line.Fragments;
+        for (int i = 0; i < fragments.Count; i++)
         {
-            DrawFragment(canvas, f, start + f.X, top, line);
+            Fragment f = fragments[i];
+            DrawFragment(canvas, f, start + f.X, top, line.Height, line.Baseline);
         }
     }
 
@@ -266,12 +293,21 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     /// </summary>
     public void Queue(TextLine line, float left, float top, float boxWidth = 0, Align align = Align.Left)
     {
-        float start = left + Offset(line, boxWidth, align);
-        foreach (Fragment f in line.Fragments)
+        float start = left + Offset(line.Width, boxWidth, align);
+        IReadOnlyList<Fragment> fragments = line.Fragments;
+        for (int i = 0; i < fragments.Count; i++)
         {
-            _queue.Add(new QueuedFragment(f, start + f.X, top, line));
+            Fragment f = fragments[i];
+            _queue.Add(new QueuedFragment(f.Text, f.Face, f.Size, f.Color, f.Url, f.Width, start + f.X, top, line.Height, line.Baseline));
         }
     }
+
+    /// <summary>
+    /// Queues a word measured by <see cref="TryMeasureWord"/> exactly as <see cref="Queue"/> queues the one-line, one-fragment
+    /// layout of it, without building the line (a unique table cell, such as an event id, then allocates nothing).
+    /// </summary>
+    public void QueueWord(string text, int face, float size, SKColor color, float width, float left, float top, float boxWidth = 0, Align align = Align.Left) =>
+        _queue.Add(new QueuedFragment(text, face, size, color, null, width, left + Offset(width, boxWidth, align), top, LineHeight(size), Baseline(size)));
 
     /// <summary>
     /// Draws the queued lines in order. Consecutive plain fragments of one colour go into one text blob, and those of one
@@ -286,16 +322,16 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     {
         SKColor color = default;
         bool open = false; // a blob is being built
-        foreach (QueuedFragment q in _queue)
+        for (int i = 0; i < _queue.Count; i++)
         {
-            Fragment f = q.Fragment;
-            if (open && f.Color != color)
+            QueuedFragment q = _queue[i];
+            if (open && q.Color != color)
             {
                 FlushBlob(canvas, color);
                 open = false;
             }
 
-            if (PdfFonts.IsArabic(f.Face) || f.Url is not null || !TryAppend(f, q.X, q.Top + q.Line.Baseline))
+            if (PdfFonts.IsArabic(q.Face) || q.Url is not null || !TryAppend(q.Text, q.Face, q.Size, q.X, q.Top + q.Baseline))
             {
                 if (open)
                 {
@@ -303,11 +339,11 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
                     open = false;
                 }
 
-                DrawFragment(canvas, f, q.X, q.Top, q.Line);
+                DrawFragment(canvas, new Fragment(q.Text, q.Face, q.Size, q.Color, q.Url, 0, q.Width), q.X, q.Top, q.LineHeight, q.Baseline);
                 continue;
             }
 
-            color = f.Color;
+            color = q.Color;
             open = true;
         }
 
@@ -319,16 +355,16 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
         _queue.Clear();
     }
 
-    private static float Offset(TextLine line, float boxWidth, Align align) => align switch
+    private static float Offset(float lineWidth, float boxWidth, Align align) => align switch
     {
-        Align.Right => boxWidth - line.Width,
-        Align.Center => (boxWidth - line.Width) / 2,
+        Align.Right => boxWidth - lineWidth,
+        Align.Center => (boxWidth - lineWidth) / 2,
         _ => 0,
     };
 
-    private void DrawFragment(SKCanvas canvas, Fragment f, float fx, float top, TextLine line)
+    private void DrawFragment(SKCanvas canvas, Fragment f, float fx, float top, float lineHeight, float lineBaseline)
     {
-        float baseline = top + line.Baseline;
+        float baseline = top + lineBaseline;
         SKPaint paint = _paint;
         paint.Color = f.Color;
         SKFont font = Fonts.Font(f.Face, f.Size);
@@ -342,7 +378,7 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
 
         if (f.Url is not null)
         {
-            canvas.DrawUrlAnnotation(new SKRect(fx, top, fx + f.Width, top + line.Height), f.Url);
+            canvas.DrawUrlAnnotation(new SKRect(fx, top, fx + f.Width, top + lineHeight), f.Url);
             using var underline = new SKPaint { Color = f.Color, StrokeWidth = 0.5f, IsStroke = true };
             canvas.DrawLine(fx, baseline + 1.5f, fx + f.Width, baseline + 1.5f, underline);
         }
@@ -352,9 +388,8 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     /// Appends a plain fragment's glyphs to the pending run (starting a new run for another face or size) when Skia will
     /// accept their positions as one string: each glyph at exactly its start plus Skia's own sum of the advances before it.
     /// </summary>
-    private bool TryAppend(Fragment f, float x, float baseline)
+    private bool TryAppend(string text, int face, float size, float x, float baseline)
     {
-        string text = f.Text;
         if (text.Length == 0)
         {
             return true;
@@ -365,12 +400,12 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
             return false;
         }
 
-        SKFont font = Fonts.Font(f.Face, f.Size);
-        float[] units = Fonts.AdvanceUnits(f.Face, out int unitsPerEm);
-        float scale = f.Size * 1f / unitsPerEm;
+        SKFont font = Fonts.Font(face, size);
+        float[] units = Fonts.AdvanceUnits(face, out int unitsPerEm);
+        float scale = size * 1f / unitsPerEm;
         float start = MathF.Round(x * 4096f) / 4096f;
         EnsureRunCapacity(_runCount + text.Length);
-        ushort[] map = GlyphMap(f.Face);
+        ushort[] map = GlyphMap(face);
         float advance = 0;
         for (int i = 0; i < text.Length; i++)
         {
@@ -386,7 +421,7 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
             advance += glyph < units.Length ? scale * units[glyph] : 0;
         }
 
-        if (_runCount > 0 && (_runFace != f.Face || _runSize != f.Size))
+        if (_runCount > 0 && (_runFace != face || _runSize != size))
         {
             // Another font: the pending glyphs become a run of their own, and this fragment's glyphs move to the start.
             int pending = _runCount;
@@ -395,8 +430,8 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
             Array.Copy(_runPoints, pending, _runPoints, 0, text.Length);
         }
 
-        _runFace = f.Face;
-        _runSize = f.Size;
+        _runFace = face;
+        _runSize = size;
         _runCount += text.Length;
         return true;
     }
@@ -708,8 +743,12 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     }
 }
 
-/// <summary>A fragment queued for drawing: its left edge, and the top and line it belongs to.</summary>
-internal readonly record struct QueuedFragment(Fragment Fragment, float X, float Top, TextLine Line);
+/// <summary>
+/// A fragment queued for drawing (its text, face, size, colour, link and width), its left edge, and the top, height and
+/// baseline offset of its line: values, so that a word queued without a laid-out line (<see cref="TextLayout.QueueWord"/>)
+/// allocates nothing.
+/// </summary>
+internal readonly record struct QueuedFragment(string Text, int Face, float Size, SKColor Color, string? Url, float Width, float X, float Top, float LineHeight, float Baseline);
 
 /// <summary>One glyph from HarfBuzz: its id, UTF-8 cluster offset, advance and offsets in points.</summary>
 internal readonly record struct ShapedGlyph(ushort Glyph, uint Cluster, float Advance, float OffsetX, float OffsetY);

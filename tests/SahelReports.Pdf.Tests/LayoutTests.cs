@@ -219,6 +219,53 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void TextLayout_DrawRepeated_WritesWhatDrawWrites()
+    {
+        // The running header and footer keep their text blobs from page to page; the PDF must be the one Draw gives, byte for
+        // byte, with plain words, a fallback glyph (✓) and an Arabic (shaped, not kept) word, over several pages.
+        static byte[] Render(bool repeated)
+        {
+            using var fonts = new PdfFonts();
+            using var layout = new TextLayout(fonts);
+            var lines = new[] { "Page 3 of 12 \u2014 Tillab\u00E9ri \u2713 \u0645\u0631\u062D\u0628\u0627", "Page 4 of 12" }
+                .Select(t => layout.Lines([new Span(t, FontRole.Regular, Theme.Small, Theme.Muted)], 400)[0]).ToArray();
+            fonts.SubsetToUsed();
+            layout.FontsChanged();
+            var stamp = new DateTime(2025, 1, 6, 8, 0, 0, DateTimeKind.Utc);
+            using var stream = new MemoryStream();
+            using (var managed = new SKManagedWStream(stream))
+            using (SKDocument document = SKDocument.CreatePdf(managed, new SKDocumentPdfMetadata { Creation = stamp, Modified = stamp }))
+            {
+                for (int page = 0; page < 3; page++)
+                {
+                    SKCanvas canvas = document.BeginPage(400, 200);
+                    foreach (TextLine line in lines)
+                    {
+                        if (repeated)
+                        {
+                            layout.DrawRepeated(canvas, line, 10, 20 + (page * 30), 380, Align.Right);
+                        }
+                        else
+                        {
+                            layout.Draw(canvas, line, 10, 20 + (page * 30), 380, Align.Right);
+                        }
+                    }
+
+                    document.EndPage();
+                }
+
+                document.Close();
+            }
+
+            return stream.ToArray();
+        }
+
+        byte[] drawn = Render(repeated: false);
+        Assert.True(drawn.Length > 1000);
+        Assert.Equal(drawn, Render(repeated: true));
+    }
+
+    [Fact]
     public void TextLayout_WrapsWithinTheWidth_AndKeepsEveryCharacter()
     {
         using var fonts = new PdfFonts();

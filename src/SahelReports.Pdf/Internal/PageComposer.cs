@@ -136,12 +136,12 @@ internal sealed class PageComposer
             float top = ruleY - 4 - (float)height;
             for (int i = 0; i < left.Count; i++)
             {
-                _text.Draw(canvas, left[i], _margin, top);
+                _text.DrawRepeated(canvas, left[i], _margin, top);
                 top += left[i].Height;
             }
 
             TextLine right = Chrome.HeaderRight;
-            _text.Draw(canvas, right, _margin, ruleY - 4 - right.Height, BodyWidth, Align.Right);
+            _text.DrawRepeated(canvas, right, _margin, ruleY - 4 - right.Height, BodyWidth, Align.Right);
             canvas.DrawLine(_margin, ruleY, _pageWidth - _margin, ruleY, rule);
         }
 
@@ -151,12 +151,12 @@ internal sealed class PageComposer
         float y = footerRule + 4;
         for (int i = 0; i < footer.Count; i++)
         {
-            _text.Draw(canvas, footer[i], _margin, y);
+            _text.DrawRepeated(canvas, footer[i], _margin, y);
             y += footer[i].Height;
         }
 
         TextLine number = _text.Lines(PageNumber(page, pages), BodyWidth)[0];
-        _text.Draw(canvas, number, _margin, footerRule + 4, BodyWidth, Align.Right);
+        _text.DrawRepeated(canvas, number, _margin, footerRule + 4, BodyWidth, Align.Right);
     }
 
     private List<Span> HeaderLeft() => [new(_report.Metadata.Title, FontRole.Regular, Theme.Small, Theme.Muted)];

@@ -21,9 +21,12 @@ internal sealed class PdfFonts : IDisposable
 
     private readonly List<Face> _faces = [];
     // Keyed by code point × 4 + role: a (FontRole, int) tuple key boxes the enum to hash it (24 bytes per look-up, one
-    // look-up per character measured: 34 MB for the event ids of a 100,000-row annex).
+    // look-up per character measured: 34 MB for the event ids of a 100,000-row annex), and both fields while the
+    // dictionary's code runs unoptimised (the JIT's first tier).
     private readonly Dictionary<int, int> _resolved = [];
-    private readonly Dictionary<(int Face, float Size), SKFont> _fonts = [];
+    // Keyed by face and the size's bits in one long: a (int, float) tuple key boxes both to hash them until the JIT has
+    // optimised the dictionary's code (its unoptimised first tier runs during most of a first rendering).
+    private readonly Dictionary<long, SKFont> _fonts = [];
 
     public PdfFonts()
     {
@@ -68,7 +71,7 @@ internal sealed class PdfFonts : IDisposable
         {
             result = 0;
         }
-        else if (Enumerable.Range(ArabicFace + 1, s_embedded.Length - ArabicFace - 1).FirstOrDefault(i => _faces[i].Probe.ContainsGlyph(codePoint)) is int symbol and > 0)
+        else if (SymbolFace(codePoint) is int symbol and > 0)
         {
             result = symbol;
         }
@@ -87,6 +90,23 @@ internal sealed class PdfFonts : IDisposable
 
         _resolved[key] = result;
         return result;
+    }
+
+    /// <summary>
+    /// Gets the first embedded face after Noto Sans Arabic (math, symbols) with a glyph for the code point, or 0. A loop, not
+    /// a LINQ predicate: a lambda capturing the code point made <see cref="Resolve"/> allocate its closure on every call.
+    /// </summary>
+    private int SymbolFace(int codePoint)
+    {
+        for (int i = ArabicFace + 1; i < s_embedded.Length; i++)
+        {
+            if (_faces[i].Probe.ContainsGlyph(codePoint))
+            {
+                return i;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Records that <paramref name="text"/> is drawn with <paramref name="face"/>, for subsetting.</summary>
@@ -122,7 +142,8 @@ internal sealed class PdfFonts : IDisposable
     /// <summary>Returns the (cached) font for a face and size: subpixel positioning, no hinting, linear metrics.</summary>
     public SKFont Font(int face, float size)
     {
-        if (!_fonts.TryGetValue((face, size), out SKFont? font))
+        long key = ((long)face << 32) | BitConverter.SingleToUInt32Bits(size);
+        if (!_fonts.TryGetValue(key, out SKFont? font))
         {
             font = new SKFont(_faces[face].Drawing, size)
             {
@@ -131,7 +152,7 @@ internal sealed class PdfFonts : IDisposable
                 LinearMetrics = true,
                 Edging = SKFontEdging.Antialias,
             };
-            _fonts[(face, size)] = font;
+            _fonts[key] = font;
         }
 
         return font;

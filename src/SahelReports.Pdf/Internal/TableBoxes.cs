@@ -101,13 +101,14 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         var min = new float[n];
         var max = new float[n];
         // Each distinct cell is measured once: its whole width and its longest word's (words split at spaces). Bounded like
-        // CellLines: repeated texts are measured once, unique ones (event ids) do not accumulate. The key holds the role as
-        // an int: a tuple with the enum boxes it to hash it, once per cell of every row.
-        var widthCache = new Dictionary<(string, int), (float Whole, float Word)>();
+        // CellLines: repeated texts are measured once, unique ones (event ids) do not accumulate. One dictionary per role,
+        // keyed by the text: a (string, FontRole) tuple key boxes the enum to hash it, once per cell of every row.
+        var widthCache = new Dictionary<string, (float Whole, float Word)>[] { new(), new(), new() };
+        int cached = 0;
         var kept = new int[n];
         (float Whole, float Word) Measure(int column, string cell, FontRole role)
         {
-            if (widthCache.TryGetValue((cell, (int)role), out (float Whole, float Word) m))
+            if (widthCache[(int)role].TryGetValue(cell, out (float Whole, float Word) m))
             {
                 return m;
             }
@@ -126,9 +127,10 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
             }
 
             m = (whole, word);
-            if (widthCache.Count < CellLines.Capacity && kept[column] < CellLines.ColumnCapacity)
+            if (cached < CellLines.Capacity && kept[column] < CellLines.ColumnCapacity)
             {
-                widthCache[(cell, (int)role)] = m;
+                widthCache[(int)role][cell] = m;
+                cached++;
                 kept[column]++;
             }
 
@@ -330,8 +332,11 @@ internal sealed class CellLines(TextLayout text, float[] widths, int capacity = 
     /// </summary>
     public const int ColumnCapacity = 5_000;
 
-    private readonly Dictionary<(int Column, string Text), CellLayout> _cache = [];
+    // One dictionary per column, keyed by the text: an (int, string) tuple key boxes the column to hash it while the
+    // dictionary's code runs unoptimised (the JIT's first tier, most of a first rendering).
+    private readonly Dictionary<string, CellLayout>[] _cache = NewCaches(widths.Length);
     private readonly int[] _kept = new int[widths.Length];
+    private int _cached;
     private readonly CellLayout[] _row = new CellLayout[widths.Length];
 
     /// <summary>Gets the height of a row whose cells are laid out as <paramref name="laid"/>: the tallest cell plus the padding.</summary>
@@ -379,7 +384,7 @@ internal sealed class CellLines(TextLayout text, float[] widths, int capacity = 
 
     private CellLayout Lay(int c, string cell)
     {
-        if (_cache.TryGetValue((c, cell), out CellLayout laid))
+        if (_cache[c].TryGetValue(cell, out CellLayout laid))
         {
             return laid;
         }
@@ -388,12 +393,24 @@ internal sealed class CellLines(TextLayout text, float[] widths, int capacity = 
         laid = text.TryMeasureWord(cell, FontRole.Regular, TableBoxes.CellSize, out int face, out float width) && width <= room
             ? new CellLayout(null, cell, face, width) // what TextLayout.Lines makes of it: one line, one fragment at x 0
             : new CellLayout(text.Lines([new(cell, FontRole.Regular, TableBoxes.CellSize, Theme.Ink)], room));
-        if (_cache.Count < capacity && _kept[c] < ColumnCapacity)
+        if (_cached < capacity && _kept[c] < ColumnCapacity)
         {
-            _cache[(c, cell)] = laid;
+            _cache[c][cell] = laid;
+            _cached++;
             _kept[c]++;
         }
 
         return laid;
+    }
+
+    private static Dictionary<string, CellLayout>[] NewCaches(int columns)
+    {
+        var caches = new Dictionary<string, CellLayout>[columns];
+        for (int c = 0; c < columns; c++)
+        {
+            caches[c] = [];
+        }
+
+        return caches;
     }
 }

@@ -39,6 +39,11 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     // 100,000-row annex does not ask Skia to map its characters again; reset when the faces change (subsets renumber glyphs).
     private ushort[]?[] _glyphMaps = [];
 
+    // Text blobs of fragments drawn on every page (DrawRepeated: the running header and footer), per face and size (key as in
+    // PdfFonts.Font), then text; released when the faces change.
+    private readonly Dictionary<long, Dictionary<string, SKTextBlob>> _repeated = [];
+    private int _repeatedCount;
+
     // Queued lines (Queue, DrawQueued) and the glyphs of the run being assembled.
     private readonly List<QueuedFragment> _queue = [];
     private ushort[] _runGlyphs = new ushort[256];
@@ -65,6 +70,16 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     public void FontsChanged()
     {
         _glyphMaps = [];
+        foreach (Dictionary<string, SKTextBlob> blobs in _repeated.Values)
+        {
+            foreach (SKTextBlob blob in blobs.Values)
+            {
+                blob.Dispose();
+            }
+        }
+
+        _repeated.Clear();
+        _repeatedCount = 0;
         foreach ((HarfBuzzSharp.Font font, _) in _shapers.Values)
         {
             font.Dispose();
@@ -240,7 +255,7 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     /// <summary>Gets the face that draws every character of <paramref name="text"/> when it is one plain (not shaped) face and the text has no surrogates.</summary>
     private int? OneFace(string text, FontRole role)
     {
-        if (text.Length == 0 || text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        if (text.Length == 0 || HasSurrogate(text))
         {
             return null;
         }
@@ -286,6 +301,53 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
             DrawFragment(canvas, f, start + f.X, top, line.Height, line.Baseline);
         }
     }
+
+    /// <summary>
+    /// Draws a line as <see cref="Draw"/> does, keeping the text blob of each plain fragment (up to
+    /// <see cref="RepeatedCapacity"/> of them) and drawing it again for the same text, face and size: for the running header
+    /// and footer, whose words are the same on each of the 2,500 pages of a large annex. The output is the same as
+    /// <see cref="Draw"/>'s.
+    /// </summary>
+    public void DrawRepeated(SKCanvas canvas, TextLine line, float left, float top, float boxWidth = 0, Align align = Align.Left)
+    {
+        float start = left + Offset(line.Width, boxWidth, align);
+        IReadOnlyList<Fragment> fragments = line.Fragments;
+        for (int i = 0; i < fragments.Count; i++)
+        {
+            Fragment f = fragments[i];
+            if (f.Url is not null || PdfFonts.IsArabic(f.Face) || f.Text.Length == 0 || HasSurrogate(f.Text))
+            {
+                DrawFragment(canvas, f, start + f.X, top, line.Height, line.Baseline);
+                continue;
+            }
+
+            long key = ((long)f.Face << 32) | BitConverter.SingleToUInt32Bits(f.Size);
+            if (!_repeated.TryGetValue(key, out Dictionary<string, SKTextBlob>? blobs))
+            {
+                blobs = [];
+                _repeated[key] = blobs;
+            }
+
+            if (!blobs.TryGetValue(f.Text, out SKTextBlob? blob))
+            {
+                if (_repeatedCount >= RepeatedCapacity)
+                {
+                    DrawFragment(canvas, f, start + f.X, top, line.Height, line.Baseline);
+                    continue;
+                }
+
+                blob = PlainBlob(f, Fonts.Font(f.Face, f.Size))!;
+                blobs[f.Text] = blob;
+                _repeatedCount++;
+            }
+
+            _paint.Color = f.Color;
+            canvas.DrawText(blob, start + f.X, top + line.Baseline, _paint);
+        }
+    }
+
+    /// <summary>The number of text blobs <see cref="DrawRepeated"/> keeps.</summary>
+    public const int RepeatedCapacity = 256;
 
     /// <summary>
     /// Queues a line to be drawn by <see cref="DrawQueued"/>, placed as <see cref="Draw"/> would place it. Many lines (a page
@@ -395,7 +457,7 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
             return true;
         }
 
-        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        if (HasSurrogate(text))
         {
             return false;
         }
@@ -510,7 +572,7 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
 
     private List<Fragment> Measure(string word, Span span)
     {
-        if (word.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        if (HasSurrogate(word))
         {
             // Outside the BMP, or a lone surrogate, which is drawn (and recorded) as U+FFFD, as rune enumeration reads it.
             word = string.Concat(word.EnumerateRunes().Select(r => r.ToString()));
@@ -606,7 +668,7 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
             return null;
         }
 
-        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        if (HasSurrogate(text))
         {
             // Outside the BMP: Skia maps the surrogate pairs (one glyph per pair).
             ushort[] pairs = font.GetGlyphs(text);
@@ -624,6 +686,24 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     }
 
     private const ushort NoGlyph = ushort.MaxValue;
+
+    /// <summary>
+    /// Gets whether <paramref name="text"/> has a surrogate (a character outside the BMP, or a lone surrogate). A plain loop:
+    /// <c>MemoryExtensions.IndexOfAnyInRange</c> allocated 48 bytes a call until the JIT optimised it (most of a first
+    /// rendering), and the texts are short.
+    /// </summary>
+    private static bool HasSurrogate(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsSurrogate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private ushort[] GlyphMap(int face)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using SkiaSharp;
 
@@ -32,7 +33,9 @@ internal sealed class PdfFonts : IDisposable
     {
         foreach (byte[] bytes in s_embeddedBytes.Value)
         {
-            _faces.Add(new Face(bytes, SKTypeface.FromData(SKData.CreateCopy(bytes))));
+            // The embedded fonts' bytes are pinned and kept for the process (Load): Skia reads them in place instead of every
+            // rendering copying ~3 MB into native memory.
+            _faces.Add(new Face(bytes, SKTypeface.FromData(SKData.Create(Marshal.UnsafeAddrOfPinnedArrayElement(bytes, 0), bytes.Length))));
         }
     }
 
@@ -247,13 +250,17 @@ internal sealed class PdfFonts : IDisposable
         }
     }
 
+    /// <summary>
+    /// Reads an embedded font into an array on the pinned object heap (never moved by the GC, kept for the process), so
+    /// that typefaces can read it in place; read at its exact length (a growing buffer left ~7 MB of garbage for 3 MB of fonts).
+    /// </summary>
     private static byte[] Load(string name)
     {
         using Stream stream = typeof(PdfFonts).Assembly.GetManifestResourceStream("SahelReports.Pdf.Fonts." + name)
             ?? throw new InvalidOperationException($"The embedded font '{name}' is missing from the assembly.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
+        byte[] bytes = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length), pinned: true);
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     /// <summary>

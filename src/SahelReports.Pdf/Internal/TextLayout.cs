@@ -129,6 +129,34 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
                     continue;
                 }
 
+                if (TryMeasureWord(token, span.Role, span.Size, out int oneFace, out float oneWidth) && oneWidth <= width)
+                {
+                    // Most words: one face, fitting a line. What the general path below does with its one fragment, without
+                    // the list, the sums and the copies (a 2,500-page annex lays out a "page X of Y" line per page).
+                    float space = pendingSpace ? MeasureText(Fonts.Resolve(spaceSpan.Role, ' '), " ", spaceSpan.Size) : 0;
+                    if (current.Count > 0 && x + space + oneWidth > width)
+                    {
+                        Flush();
+                        space = 0;
+                    }
+
+                    int faceOfSpace = Fonts.Resolve(spaceSpan.Role, ' ');
+                    if (space > 0 && oneFace == faceOfSpace && !PdfFonts.IsArabic(faceOfSpace) && span.Size == spaceSpan.Size && span.Color == spaceSpan.Color && span.Url == spaceSpan.Url)
+                    {
+                        current.Add(new Fragment(" " + token, oneFace, span.Size, span.Color, span.Url, x, oneWidth + space));
+                        x += space + oneWidth;
+                    }
+                    else
+                    {
+                        x += space;
+                        current.Add(new Fragment(token, oneFace, span.Size, span.Color, span.Url, x, oneWidth));
+                        x += oneWidth;
+                    }
+
+                    pendingSpace = false;
+                    continue;
+                }
+
                 List<Fragment> word = Measure(token, span);
                 float wordWidth = word.Sum(f => f.Width);
                 float spaceWidth = pendingSpace ? MeasureText(Fonts.Resolve(spaceSpan.Role, ' '), " ", spaceSpan.Size) : 0;

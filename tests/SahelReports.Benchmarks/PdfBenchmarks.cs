@@ -29,7 +29,7 @@ public class PdfBenchmarks
     public static PdfReportOptions Options { get; } = new() { Clock = new FixedClock(s_now) };
 
     /// <summary>Builds the weekly report of the latest full week of <paramref name="incidents"/>.</summary>
-    public static SituationReport WeeklyReport(IReadOnlyList<ConflictIncident> incidents) =>
+    public static SituationReport WeeklyReport(IEnumerable<ConflictIncident> incidents) =>
         new WeeklySituationReportBuilder().Build(incidents, WeeklySituationReportBuilder.LatestFullWeek(incidents));
 
     /// <summary>

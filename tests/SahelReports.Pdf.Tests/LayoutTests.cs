@@ -172,18 +172,33 @@ public sealed class LayoutTests
         using var layout = new TextLayout(fonts);
         float[] widths = [60, 200];
         var cells = new CellLines(layout, widths, capacity);
-        string[][] rows = [["Tillabéri", "Violence against civilians"], ["Boucle du Mouhoun", "Battles"], ["Tillabéri", "Explosions/Remote violence and more words"], ["Tillabéri", "Battles"]];
+        string[][] rows = [["Tillabéri", "Violence against civilians"], ["Boucle du Mouhoun", "Battles"], ["Tillabéri", "Explosions/Remote violence and more words"], ["Tillabéri", "Battles"], ["Ouagadougou-Centre-Est-Long", "\u2713ok"], ["", "1\u202F497"]];
         foreach (string[] row in rows)
         {
             for (int pass = 0; pass < 2; pass++)
             {
-                IReadOnlyList<TextLine>[] laid = cells.Lay(row);
+                CellLayout[] laid = cells.Lay(row);
                 float expectedHeight = 0;
                 for (int c = 0; c < row.Length; c++)
                 {
                     IReadOnlyList<TextLine> direct = layout.Lines([new Span(row[c], FontRole.Regular, TableBoxes.CellSize, Theme.Ink)], widths[c] - (2 * TableBoxes.PadX));
-                    Assert.Equal(direct.Select(l => string.Concat(l.Fragments.Select(f => f.Text))), laid[c].Select(l => string.Concat(l.Fragments.Select(f => f.Text))));
-                    Assert.Equal(direct.Select(l => l.Width), laid[c].Select(l => l.Width));
+                    if (laid[c].Lines is { } lines)
+                    {
+                        Assert.Equal(direct.Select(l => string.Concat(l.Fragments.Select(f => f.Text))), lines.Select(l => string.Concat(l.Fragments.Select(f => f.Text))));
+                        Assert.Equal(direct.Select(l => l.Width), lines.Select(l => l.Width));
+                    }
+                    else
+                    {
+                        // A single word: exactly the one line of one fragment the text layout makes of it.
+                        Fragment only = Assert.Single(Assert.Single(direct).Fragments);
+                        Assert.Equal(only.Text, laid[c].Word);
+                        Assert.Equal(only.Face, laid[c].Face);
+                        Assert.Equal(only.Width, laid[c].Width);
+                        Assert.Equal(0, only.X);
+                        Assert.Equal(direct[0].Height, TextLayout.LineHeight(TableBoxes.CellSize));
+                        Assert.Equal(direct[0].Baseline, TextLayout.Baseline(TableBoxes.CellSize));
+                    }
+
                     expectedHeight = Math.Max(expectedHeight, direct.Sum(l => l.Height));
                 }
 
@@ -192,7 +207,62 @@ public sealed class LayoutTests
             }
         }
 
+        // Words that fit are kept as words; a word too long for its column, several words and a word in two faces are lines.
+        Assert.Null(cells.Lay(rows[0])[0].Lines);
+        Assert.Null(cells.Lay(rows[3])[1].Lines);
+        Assert.Null(cells.Lay(rows[5])[1].Lines);
+        Assert.NotNull(cells.Lay(rows[4])[0].Lines);
+        Assert.NotNull(cells.Lay(rows[4])[1].Lines);
+        Assert.NotNull(cells.Lay(rows[1])[0].Lines);
+        Assert.NotNull(cells.Lay(rows[5])[0].Lines);
         Assert.True(cells.RowHeight(rows[1]) > cells.RowHeight(rows[3]), "the wrapped cell should make its row taller");
+    }
+
+    [Fact]
+    public void TextLayout_DrawRepeated_WritesWhatDrawWrites()
+    {
+        // The running header and footer keep their text blobs from page to page; the PDF must be the one Draw gives, byte for
+        // byte, with plain words, a fallback glyph (✓) and an Arabic (shaped, not kept) word, over several pages.
+        static byte[] Render(bool repeated)
+        {
+            using var fonts = new PdfFonts();
+            using var layout = new TextLayout(fonts);
+            var lines = new[] { "Page 3 of 12 \u2014 Tillab\u00E9ri \u2713 \u0645\u0631\u062D\u0628\u0627", "Page 4 of 12" }
+                .Select(t => layout.Lines([new Span(t, FontRole.Regular, Theme.Small, Theme.Muted)], 400)[0]).ToArray();
+            fonts.SubsetToUsed();
+            layout.FontsChanged();
+            var stamp = new DateTime(2025, 1, 6, 8, 0, 0, DateTimeKind.Utc);
+            using var stream = new MemoryStream();
+            using (var managed = new SKManagedWStream(stream))
+            using (SKDocument document = SKDocument.CreatePdf(managed, new SKDocumentPdfMetadata { Creation = stamp, Modified = stamp }))
+            {
+                for (int page = 0; page < 3; page++)
+                {
+                    SKCanvas canvas = document.BeginPage(400, 200);
+                    foreach (TextLine line in lines)
+                    {
+                        if (repeated)
+                        {
+                            layout.DrawRepeated(canvas, line, 10, 20 + (page * 30), 380, Align.Right);
+                        }
+                        else
+                        {
+                            layout.Draw(canvas, line, 10, 20 + (page * 30), 380, Align.Right);
+                        }
+                    }
+
+                    document.EndPage();
+                }
+
+                document.Close();
+            }
+
+            return stream.ToArray();
+        }
+
+        byte[] drawn = Render(repeated: false);
+        Assert.True(drawn.Length > 1000);
+        Assert.Equal(drawn, Render(repeated: true));
     }
 
     [Fact]

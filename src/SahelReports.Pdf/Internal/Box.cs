@@ -89,7 +89,9 @@ internal static class Paginator
                 bool chainFitsEmptyPage = ChainHeight(list, slot) + (box.RepeatOnBreak?.Height ?? 0) <= bodyHeight;
                 if (y > 0 && y + needed > bodyHeight && (chainFitsEmptyPage || y + space + height > bodyHeight))
                 {
-                    pages.Add([]);
+                    // Sized like the page before: the pages of a long table hold the same number of rows, so the list does
+                    // not grow (and leave its smaller arrays behind) row by row on each of thousands of pages.
+                    pages.Add(new List<PlacedBox>(pages[^1].Count));
                     y = 0;
                     space = 0;
                     if (box.RepeatOnBreak is { } header)

@@ -48,11 +48,19 @@ internal static class IncidentAnnex
             return s;
         }
 
+        // One cells array per enumeration, refilled for every row (TableSource allows it): no array per row and pass.
         IEnumerable<string[]> Rows()
         {
+            var cells = new string[6];
             foreach (ConflictIncident i in incidents)
             {
-                yield return [i.Id, Date(i.Date), i.Location.Admin1 ?? "", i.Location.Name ?? "", AcledTaxonomy.GetName(i.EventType), Number(i.Fatalities)];
+                cells[0] = i.Id;
+                cells[1] = Date(i.Date);
+                cells[2] = i.Location.Admin1 ?? "";
+                cells[3] = i.Location.Name ?? "";
+                cells[4] = AcledTaxonomy.GetName(i.EventType);
+                cells[5] = Number(i.Fatalities);
+                yield return cells;
             }
         }
 

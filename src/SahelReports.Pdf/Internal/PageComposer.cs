@@ -8,6 +8,9 @@ namespace SahelReports.Pdf.Internal;
 /// <summary>Turns a report into the page flow (masthead, key figures, highlights, sections, sources) and draws the running header and footer.</summary>
 internal sealed class PageComposer
 {
+    // Never changed after creation, so shared by every rendering (drawing only reads a paint).
+    private static readonly SKPaint s_rule = new() { Color = Theme.Rule, StrokeWidth = 0.6f, IsStroke = true };
+
     private readonly SituationReport _report;
     private readonly TextLayout _text;
     private readonly float _pageWidth;
@@ -95,11 +98,18 @@ internal sealed class PageComposer
         return boxes;
     }
 
-    /// <summary>Lays out the header and footer of page <paramref name="page"/> without drawing (first pass: records their characters).</summary>
-    public void MeasureChrome(int page, int pages)
+    /// <summary>
+    /// Lays out the running header and the footers of a document of <paramref name="pages"/> pages without drawing (first
+    /// pass: records their characters). The footers of pages 1 to 10 hold every character of all of them: the digits of
+    /// page numbers 1 to N are those of 1 to min(N, 10) (all ten from page 10 on), and each footer holds N itself.
+    /// </summary>
+    public void MeasureChrome(int pages)
     {
         _ = Chrome;
-        _ = _text.Lines(PageNumber(page, pages), BodyWidth);
+        for (int page = 1; page <= Math.Min(pages, 10); page++)
+        {
+            _ = _text.Lines(PageNumber(page, pages), BodyWidth);
+        }
     }
 
     /// <summary>
@@ -112,20 +122,26 @@ internal sealed class PageComposer
     /// <summary>Draws the running header (from page 2) and the footer with "page X of Y".</summary>
     public void DrawChrome(SKCanvas canvas, int page, int pages)
     {
-        using var rule = new SKPaint { Color = Theme.Rule, StrokeWidth = 0.6f, IsStroke = true };
+        SKPaint rule = s_rule;
         if (page > 1)
         {
             IReadOnlyList<TextLine> left = Chrome.HeaderLeft;
             float ruleY = _margin - 10;
-            float top = ruleY - 4 - left.Sum(l => l.Height);
-            foreach (TextLine line in left)
+            double height = 0; // summed as Enumerable.Sum sums floats, in double
+            for (int i = 0; i < left.Count; i++)
             {
-                _text.Draw(canvas, line, _margin, top);
-                top += line.Height;
+                height += left[i].Height;
+            }
+
+            float top = ruleY - 4 - (float)height;
+            for (int i = 0; i < left.Count; i++)
+            {
+                _text.DrawRepeated(canvas, left[i], _margin, top);
+                top += left[i].Height;
             }
 
             TextLine right = Chrome.HeaderRight;
-            _text.Draw(canvas, right, _margin, ruleY - 4 - right.Height, BodyWidth, Align.Right);
+            _text.DrawRepeated(canvas, right, _margin, ruleY - 4 - right.Height, BodyWidth, Align.Right);
             canvas.DrawLine(_margin, ruleY, _pageWidth - _margin, ruleY, rule);
         }
 
@@ -133,14 +149,14 @@ internal sealed class PageComposer
         canvas.DrawLine(_margin, footerRule, _pageWidth - _margin, footerRule, rule);
         IReadOnlyList<TextLine> footer = Chrome.Footer;
         float y = footerRule + 4;
-        foreach (TextLine line in footer)
+        for (int i = 0; i < footer.Count; i++)
         {
-            _text.Draw(canvas, line, _margin, y);
-            y += line.Height;
+            _text.DrawRepeated(canvas, footer[i], _margin, y);
+            y += footer[i].Height;
         }
 
         TextLine number = _text.Lines(PageNumber(page, pages), BodyWidth)[0];
-        _text.Draw(canvas, number, _margin, footerRule + 4, BodyWidth, Align.Right);
+        _text.DrawRepeated(canvas, number, _margin, footerRule + 4, BodyWidth, Align.Right);
     }
 
     private List<Span> HeaderLeft() => [new(_report.Metadata.Title, FontRole.Regular, Theme.Small, Theme.Muted)];

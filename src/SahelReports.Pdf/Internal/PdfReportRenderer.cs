@@ -32,10 +32,7 @@ internal static class PdfReportRenderer
         // again when it is drawn, so memory does not grow with every laid-out cell.
         var composer = new PageComposer(report, layout, width, height, options.Margin, annex);
         List<List<PlacedBox>> pages = Paginator.Paginate(composer.Build(), composer.BodyHeight);
-        for (int p = 0; p < pages.Count; p++)
-        {
-            composer.MeasureChrome(p + 1, pages.Count);
-        }
+        composer.MeasureChrome(pages.Count);
 
         // Subsetting keeps the retained glyphs' advances (PdfFonts checks every used code point and throws otherwise),
         // so the widths and breaks measured above hold for drawing with the subsets.

@@ -44,12 +44,8 @@ internal sealed class StreamedPdfOutput(Stream output, bool pdfA) : Stream
             throw new InvalidOperationException("The end of the document was not kept (BeginTail was not called).");
         }
 
-        byte[] tail = _tail.ToArray();
-        if (_pdfA)
-        {
-            tail = PdfAIdentifier.MakeDeterministic(tail);
-        }
-
+        // The kept bytes in place (no copy of the ~1 MB end of a large document), except for PDF/A, which is rewritten.
+        ReadOnlySpan<byte> tail = _pdfA ? PdfAIdentifier.MakeDeterministic(_tail.ToArray()) : _tail.GetBuffer().AsSpan(0, checked((int)_tail.Length));
         PdfCatalogLanguage.WriteTail(tail, _written, language, output);
         _tail = null;
     }

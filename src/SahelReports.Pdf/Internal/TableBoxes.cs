@@ -104,12 +104,14 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         var min = new float[n];
         var max = new float[n];
         // Each distinct cell is measured once: its whole width and its longest word's (words split at spaces). Bounded like
-        // CellLines: repeated texts are measured once, unique ones (event ids) do not accumulate.
-        var widthCache = new Dictionary<(string, FontRole), (float Whole, float Word)>();
+        // CellLines: repeated texts are measured once, unique ones (event ids) do not accumulate. One dictionary per role,
+        // keyed by the text: a (string, FontRole) tuple key boxes the enum to hash it, once per cell of every row.
+        var widthCache = new Dictionary<string, (float Whole, float Word)>[] { new(), new(), new() };
+        int cached = 0;
         var kept = new int[n];
         (float Whole, float Word) Measure(int column, string cell, FontRole role)
         {
-            if (widthCache.TryGetValue((cell, role), out (float Whole, float Word) m))
+            if (widthCache[(int)role].TryGetValue(cell, out (float Whole, float Word) m))
             {
                 return m;
             }
@@ -128,9 +130,10 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
             }
 
             m = (whole, word);
-            if (widthCache.Count < CellLines.Capacity && kept[column] < CellLines.ColumnCapacity)
+            if (cached < CellLines.Capacity && kept[column] < CellLines.ColumnCapacity)
             {
-                widthCache[(cell, role)] = m;
+                widthCache[(int)role][cell] = m;
+                cached++;
                 kept[column]++;
             }
 
@@ -271,10 +274,10 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
     {
         const FontRole role = FontRole.Bold;
         SKColor color = kind == RowKind.Header ? Theme.Accent : Theme.Ink;
-        var laid = new IReadOnlyList<TextLine>[cells.Length];
+        var laid = new CellLayout[cells.Length];
         for (int c = 0; c < cells.Length; c++)
         {
-            laid[c] = text.Lines([new(cells[c], role, CellSize, color)], widths[c] - (2 * PadX));
+            laid[c] = new CellLayout(text.Lines([new(cells[c], role, CellSize, color)], widths[c] - (2 * PadX)));
         }
 
         float height = CellLines.Height(laid);
@@ -282,7 +285,7 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
     }
 
     /// <summary>Draws the header or totals row (its text as one text object, like a page of body rows).</summary>
-    private void DrawRow(SKCanvas canvas, float x, float y, TableSource table, IReadOnlyList<TextLine>[] laid, float[] widths, float height, RowKind kind)
+    private void DrawRow(SKCanvas canvas, float x, float y, TableSource table, CellLayout[] laid, float[] widths, float height, RowKind kind)
     {
         if (kind == RowKind.Header)
         {
@@ -339,18 +342,26 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
     }
 
     /// <summary>Queues a row's cell text for <see cref="TextLayout.DrawQueued"/>.</summary>
-    private void QueueCells(float x, float y, TableSource table, IReadOnlyList<TextLine>[] laid, float[] widths)
+    private void QueueCells(float x, float y, TableSource table, CellLayout[] laid, float[] widths)
     {
         float cx = x;
         for (int c = 0; c < laid.Length; c++)
         {
             Align align = table.Numeric[c] ? Align.Right : Align.Left;
             float top = y + PadY;
-            foreach (TextLine line in laid[c])
+            CellLayout cell = laid[c];
+            if (cell.Lines is { } lines)
             {
-                text.Queue(line, cx + PadX, top, widths[c] - (2 * PadX), align);
-
-                top += line.Height;
+                for (int i = 0; i < lines.Count; i++)
+                {
+                    TextLine line = lines[i];
+                    text.Queue(line, cx + PadX, top, widths[c] - (2 * PadX), align);
+                    top += line.Height;
+                }
+            }
+            else
+            {
+                text.QueueWord(cell.Word!, cell.Face, CellSize, Theme.Ink, cell.Width, cx + PadX, top, widths[c] - (2 * PadX), align);
             }
 
             cx += widths[c];
@@ -386,9 +397,20 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
 }
 
 /// <summary>
-/// Lays out body cells of one table (regular face, cell size, ink) in their columns. Keeps the lines of the first
-/// <see cref="Capacity"/> distinct (column, text) pairs, so repeated texts (places, event types, dates, small numbers)
-/// are laid out once for measuring and drawing, while unique texts (event ids) do not accumulate.
+/// A laid-out table cell: its lines, or (<see cref="Lines"/> <see langword="null"/>) a single word in one plain face that fits
+/// the column, which is one line of one fragment, kept as its text, face and width so that it needs no object.
+/// </summary>
+/// <param name="Lines">The cell's lines, or <see langword="null"/> for a single word.</param>
+/// <param name="Word">The word, when <paramref name="Lines"/> is <see langword="null"/>.</param>
+/// <param name="Face">The word's face.</param>
+/// <param name="Width">The word's width.</param>
+internal readonly record struct CellLayout(IReadOnlyList<TextLine>? Lines, string? Word = null, int Face = -1, float Width = 0);
+
+/// <summary>
+/// Lays out body cells of one table (regular face, cell size, ink) in their columns. A cell that is one word in one plain
+/// face and fits its column (event ids, dates, numbers, one-word places) is only measured, and needs no object; the
+/// layouts of the first <see cref="Capacity"/> distinct (column, text) pairs are kept, so repeated texts (places, event
+/// types, dates) are laid out once for measuring and drawing, while unique texts (event ids) do not accumulate.
 /// </summary>
 internal sealed class CellLines(TextLayout text, float[] widths, int capacity = CellLines.Capacity)
 {
@@ -401,19 +423,30 @@ internal sealed class CellLines(TextLayout text, float[] widths, int capacity = 
     /// </summary>
     public const int ColumnCapacity = 5_000;
 
-    private readonly Dictionary<(int Column, string Text), IReadOnlyList<TextLine>> _cache = [];
+    // One dictionary per column, keyed by the text: an (int, string) tuple key boxes the column to hash it while the
+    // dictionary's code runs unoptimised (the JIT's first tier, most of a first rendering).
+    private readonly Dictionary<string, CellLayout>[] _cache = NewCaches(widths.Length);
     private readonly int[] _kept = new int[widths.Length];
+    private int _cached;
+    private readonly CellLayout[] _row = new CellLayout[widths.Length];
 
     /// <summary>Gets the height of a row whose cells are laid out as <paramref name="laid"/>: the tallest cell plus the padding.</summary>
-    public static float Height(IReadOnlyList<TextLine>[] laid)
+    public static float Height(CellLayout[] laid)
     {
         float height = 0;
-        foreach (IReadOnlyList<TextLine> lines in laid)
+        foreach (CellLayout cell in laid)
         {
             float h = 0;
-            foreach (TextLine line in lines)
+            if (cell.Lines is { } lines)
             {
-                h += line.Height;
+                for (int i = 0; i < lines.Count; i++)
+                {
+                    h += lines[i].Height;
+                }
+            }
+            else
+            {
+                h = TextLayout.LineHeight(TableBoxes.CellSize);
             }
 
             height = Math.Max(height, h);
@@ -425,10 +458,13 @@ internal sealed class CellLines(TextLayout text, float[] widths, int capacity = 
     /// <summary>Gets the height of a body row with these formatted cells.</summary>
     public float RowHeight(string[] cells) => Height(Lay(cells));
 
-    /// <summary>Lays out a body row's formatted cells, one list of lines per column.</summary>
-    public IReadOnlyList<TextLine>[] Lay(string[] cells)
+    /// <summary>
+    /// Lays out a body row's formatted cells, one entry per column. The array is this object's own and is overwritten by the
+    /// next call: use it before laying out another row.
+    /// </summary>
+    public CellLayout[] Lay(string[] cells)
     {
-        var laid = new IReadOnlyList<TextLine>[cells.Length];
+        CellLayout[] laid = _row;
         for (int c = 0; c < cells.Length; c++)
         {
             laid[c] = Lay(c, cells[c]);
@@ -437,18 +473,35 @@ internal sealed class CellLines(TextLayout text, float[] widths, int capacity = 
         return laid;
     }
 
-    private IReadOnlyList<TextLine> Lay(int c, string cell)
+    private CellLayout Lay(int c, string cell)
     {
-        if (!_cache.TryGetValue((c, cell), out IReadOnlyList<TextLine>? lines))
+        if (_cache[c].TryGetValue(cell, out CellLayout laid))
         {
-            lines = text.Lines([new(cell, FontRole.Regular, TableBoxes.CellSize, Theme.Ink)], widths[c] - (2 * TableBoxes.PadX));
-            if (_cache.Count < capacity && _kept[c] < ColumnCapacity)
-            {
-                _cache[(c, cell)] = lines;
-                _kept[c]++;
-            }
+            return laid;
         }
 
-        return lines;
+        float room = widths[c] - (2 * TableBoxes.PadX);
+        laid = text.TryMeasureWord(cell, FontRole.Regular, TableBoxes.CellSize, out int face, out float width) && width <= room
+            ? new CellLayout(null, cell, face, width) // what TextLayout.Lines makes of it: one line, one fragment at x 0
+            : new CellLayout(text.Lines([new(cell, FontRole.Regular, TableBoxes.CellSize, Theme.Ink)], room));
+        if (_cached < capacity && _kept[c] < ColumnCapacity)
+        {
+            _cache[c][cell] = laid;
+            _cached++;
+            _kept[c]++;
+        }
+
+        return laid;
+    }
+
+    private static Dictionary<string, CellLayout>[] NewCaches(int columns)
+    {
+        var caches = new Dictionary<string, CellLayout>[columns];
+        for (int c = 0; c < columns; c++)
+        {
+            caches[c] = [];
+        }
+
+        return caches;
     }
 }

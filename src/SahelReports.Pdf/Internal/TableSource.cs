@@ -10,7 +10,8 @@ namespace SahelReports.Pdf.Internal;
 /// <param name="Caption">The caption, or <see langword="null"/>.</param>
 /// <param name="Header">The column headers.</param>
 /// <param name="Numeric">For each column, whether it is numeric (right aligned).</param>
-/// <param name="Rows">Enumerates the body rows' formatted cells; called three times (widths, heights, drawing) and must give the same rows each time.</param>
+/// <param name="Rows">Enumerates the body rows' formatted cells; called three times (widths, heights, drawing) and must give the same rows each time.
+/// An enumeration may give the same array for every row, refilled: a consumer uses a row's cells before moving to the next row.</param>
 /// <param name="Totals">The formatted totals row, or <see langword="null"/>.</param>
 /// <param name="Note">The note under the table, or <see langword="null"/>.</param>
 internal sealed record TableSource(string? Caption, string[] Header, bool[] Numeric, Func<IEnumerable<string[]>> Rows, string[]? Totals, string? Note)
@@ -56,7 +57,10 @@ internal sealed class RowCursor(TableSource table, int count)
     private IEnumerator<string[]>? _rows;
     private int _next;
 
-    /// <summary>Gets the formatted cells of row <paramref name="row"/>, which must be the next row not yet taken.</summary>
+    /// <summary>
+    /// Gets the formatted cells of row <paramref name="row"/>, which must be the next row not yet taken. The array may be
+    /// refilled by the next call (see <see cref="TableSource.Rows"/>).
+    /// </summary>
     public string[] Take(int row)
     {
         if (row != _next)

@@ -39,6 +39,11 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     // 100,000-row annex does not ask Skia to map its characters again; reset when the faces change (subsets renumber glyphs).
     private ushort[]?[] _glyphMaps = [];
 
+    // Text blobs of fragments drawn on every page (DrawRepeated: the running header and footer), per face and size (key as in
+    // PdfFonts.Font), then text; released when the faces change.
+    private readonly Dictionary<long, Dictionary<string, SKTextBlob>> _repeated = [];
+    private int _repeatedCount;
+
     // Queued lines (Queue, DrawQueued) and the glyphs of the run being assembled.
     private readonly List<QueuedFragment> _queue = [];
     private ushort[] _runGlyphs = new ushort[256];
@@ -65,6 +70,16 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     public void FontsChanged()
     {
         _glyphMaps = [];
+        foreach (Dictionary<string, SKTextBlob> blobs in _repeated.Values)
+        {
+            foreach (SKTextBlob blob in blobs.Values)
+            {
+                blob.Dispose();
+            }
+        }
+
+        _repeated.Clear();
+        _repeatedCount = 0;
         foreach ((HarfBuzzSharp.Font font, _) in _shapers.Values)
         {
             font.Dispose();
@@ -91,7 +106,7 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
         void Flush()
         {
             float size = current.Count > 0 ? current.Max(f => f.Size) : maxSize;
-            lines.Add(new TextLine(current.ToArray(), x, size * Leading, ((size * Leading) - (size * 1.362f)) / 2 + (size * 1.069f)));
+            lines.Add(new TextLine(current.ToArray(), x, LineHeight(size), Baseline(size)));
             current.Clear();
             x = 0;
             pendingSpace = false;
@@ -111,6 +126,34 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
                 if (token == "\n")
                 {
                     Flush();
+                    continue;
+                }
+
+                if (TryMeasureWord(token, span.Role, span.Size, out int oneFace, out float oneWidth) && oneWidth <= width)
+                {
+                    // Most words: one face, fitting a line. What the general path below does with its one fragment, without
+                    // the list, the sums and the copies (a 2,500-page annex lays out a "page X of Y" line per page).
+                    float space = pendingSpace ? MeasureText(Fonts.Resolve(spaceSpan.Role, ' '), " ", spaceSpan.Size) : 0;
+                    if (current.Count > 0 && x + space + oneWidth > width)
+                    {
+                        Flush();
+                        space = 0;
+                    }
+
+                    int faceOfSpace = Fonts.Resolve(spaceSpan.Role, ' ');
+                    if (space > 0 && oneFace == faceOfSpace && !PdfFonts.IsArabic(faceOfSpace) && span.Size == spaceSpan.Size && span.Color == spaceSpan.Color && span.Url == spaceSpan.Url)
+                    {
+                        current.Add(new Fragment(" " + token, oneFace, span.Size, span.Color, span.Url, x, oneWidth + space));
+                        x += space + oneWidth;
+                    }
+                    else
+                    {
+                        x += space;
+                        current.Add(new Fragment(token, oneFace, span.Size, span.Color, span.Url, x, oneWidth));
+                        x += oneWidth;
+                    }
+
+                    pendingSpace = false;
                     continue;
                 }
 
@@ -171,6 +214,33 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
         return lines;
     }
 
+    /// <summary>Gets the height of a line whose largest text is <paramref name="size"/> points.</summary>
+    public static float LineHeight(float size) => size * Leading;
+
+    /// <summary>Gets the baseline's offset from the top of a line whose largest text is <paramref name="size"/> points.</summary>
+    public static float Baseline(float size) => ((size * Leading) - (size * 1.362f)) / 2 + (size * 1.069f);
+
+    /// <summary>
+    /// Measures <paramref name="text"/> when it is one word (no space or break) drawn with one plain face, recording its
+    /// characters as <see cref="Lines"/> does; allocates nothing. Such a word, when it fits a line, is laid out as one line
+    /// of one fragment at x 0 with this face and width (see <see cref="OneWord"/> and <see cref="QueueWord"/>).
+    /// </summary>
+    /// <returns><see langword="false"/> when the text is empty, has a break, needs more than one face, a shaped face or surrogates.</returns>
+    public bool TryMeasureWord(string text, FontRole role, float size, out int face, out float width)
+    {
+        face = -1;
+        width = 0;
+        if (text.AsSpan().IndexOfAny(" \n\t\r") >= 0 || OneFace(text, role) is not int f)
+        {
+            return false;
+        }
+
+        face = f;
+        Fonts.Use(face, text);
+        width = MeasureText(face, text, size);
+        return true;
+    }
+
     /// <summary>
     /// Lays out a span that is one word fitting <paramref name="width"/> (most table cells: ids, dates, names, numbers) as the
     /// general path would, without tokenising; <see langword="null"/> when the span has a break or does not fit.
@@ -184,13 +254,11 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
         }
 
         float size = span.Size;
-        float height = size * Leading;
-        float baseline = ((size * Leading) - (size * 1.362f)) / 2 + (size * 1.069f);
-        if (OneFace(text, span.Role) is int face)
+        float height = LineHeight(size);
+        float baseline = Baseline(size);
+        if (TryMeasureWord(text, span.Role, size, out int face, out float w))
         {
             // The common case, one face: the fragment Measure would make, without the list.
-            Fonts.Use(face, text);
-            float w = MeasureText(face, text, size);
             return w > width ? null : new TextLine([new Fragment(text, face, size, span.Color, span.Url, 0, w)], w, height, baseline);
         }
 
@@ -215,7 +283,7 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     /// <summary>Gets the face that draws every character of <paramref name="text"/> when it is one plain (not shaped) face and the text has no surrogates.</summary>
     private int? OneFace(string text, FontRole role)
     {
-        if (text.Length == 0 || text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        if (text.Length == 0 || HasSurrogate(text))
         {
             return null;
         }
@@ -253,12 +321,61 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     /// <summary>Draws a line with its top-left corner at (<paramref name="left"/>, <paramref name="top"/>), aligned in <paramref name="boxWidth"/>.</summary>
     public void Draw(SKCanvas canvas, TextLine line, float left, float top, float boxWidth = 0, Align align = Align.Left)
     {
-        float start = left + Offset(line, boxWidth, align);
-        foreach (Fragment f in line.Fragments)
+        float start = left + Offset(line.Width, boxWidth, align);
+        IReadOnlyList<Fragment> fragments = line.Fragments;
+        for (int i = 0; i < fragments.Count; i++)
         {
-            DrawFragment(canvas, f, start + f.X, top, line);
+            Fragment f = fragments[i];
+            DrawFragment(canvas, f, start + f.X, top, line.Height, line.Baseline);
         }
     }
+
+    /// <summary>
+    /// Draws a line as <see cref="Draw"/> does, keeping the text blob of each plain fragment (up to
+    /// <see cref="RepeatedCapacity"/> of them) and drawing it again for the same text, face and size: for the running header
+    /// and footer, whose words are the same on each of the 2,500 pages of a large annex. The output is the same as
+    /// <see cref="Draw"/>'s.
+    /// </summary>
+    public void DrawRepeated(SKCanvas canvas, TextLine line, float left, float top, float boxWidth = 0, Align align = Align.Left)
+    {
+        float start = left + Offset(line.Width, boxWidth, align);
+        IReadOnlyList<Fragment> fragments = line.Fragments;
+        for (int i = 0; i < fragments.Count; i++)
+        {
+            Fragment f = fragments[i];
+            if (f.Url is not null || PdfFonts.IsArabic(f.Face) || f.Text.Length == 0 || HasSurrogate(f.Text))
+            {
+                DrawFragment(canvas, f, start + f.X, top, line.Height, line.Baseline);
+                continue;
+            }
+
+            long key = ((long)f.Face << 32) | BitConverter.SingleToUInt32Bits(f.Size);
+            if (!_repeated.TryGetValue(key, out Dictionary<string, SKTextBlob>? blobs))
+            {
+                blobs = [];
+                _repeated[key] = blobs;
+            }
+
+            if (!blobs.TryGetValue(f.Text, out SKTextBlob? blob))
+            {
+                if (_repeatedCount >= RepeatedCapacity)
+                {
+                    DrawFragment(canvas, f, start + f.X, top, line.Height, line.Baseline);
+                    continue;
+                }
+
+                blob = PlainBlob(f, Fonts.Font(f.Face, f.Size))!;
+                blobs[f.Text] = blob;
+                _repeatedCount++;
+            }
+
+            _paint.Color = f.Color;
+            canvas.DrawText(blob, start + f.X, top + line.Baseline, _paint);
+        }
+    }
+
+    /// <summary>The number of text blobs <see cref="DrawRepeated"/> keeps.</summary>
+    public const int RepeatedCapacity = 256;
 
     /// <summary>
     /// Queues a line to be drawn by <see cref="DrawQueued"/>, placed as <see cref="Draw"/> would place it. Many lines (a page
@@ -266,12 +383,21 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     /// </summary>
     public void Queue(TextLine line, float left, float top, float boxWidth = 0, Align align = Align.Left)
     {
-        float start = left + Offset(line, boxWidth, align);
-        foreach (Fragment f in line.Fragments)
+        float start = left + Offset(line.Width, boxWidth, align);
+        IReadOnlyList<Fragment> fragments = line.Fragments;
+        for (int i = 0; i < fragments.Count; i++)
         {
-            _queue.Add(new QueuedFragment(f, start + f.X, top, line));
+            Fragment f = fragments[i];
+            _queue.Add(new QueuedFragment(f.Text, f.Face, f.Size, f.Color, f.Url, f.Width, start + f.X, top, line.Height, line.Baseline));
         }
     }
+
+    /// <summary>
+    /// Queues a word measured by <see cref="TryMeasureWord"/> exactly as <see cref="Queue"/> queues the one-line, one-fragment
+    /// layout of it, without building the line (a unique table cell, such as an event id, then allocates nothing).
+    /// </summary>
+    public void QueueWord(string text, int face, float size, SKColor color, float width, float left, float top, float boxWidth = 0, Align align = Align.Left) =>
+        _queue.Add(new QueuedFragment(text, face, size, color, null, width, left + Offset(width, boxWidth, align), top, LineHeight(size), Baseline(size)));
 
     /// <summary>
     /// Draws the queued lines in order. Consecutive plain fragments of one colour go into one text blob, and those of one
@@ -286,16 +412,16 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     {
         SKColor color = default;
         bool open = false; // a blob is being built
-        foreach (QueuedFragment q in _queue)
+        for (int i = 0; i < _queue.Count; i++)
         {
-            Fragment f = q.Fragment;
-            if (open && f.Color != color)
+            QueuedFragment q = _queue[i];
+            if (open && q.Color != color)
             {
                 FlushBlob(canvas, color);
                 open = false;
             }
 
-            if (PdfFonts.IsArabic(f.Face) || f.Url is not null || !TryAppend(f, q.X, q.Top + q.Line.Baseline))
+            if (PdfFonts.IsArabic(q.Face) || q.Url is not null || !TryAppend(q.Text, q.Face, q.Size, q.X, q.Top + q.Baseline))
             {
                 if (open)
                 {
@@ -303,11 +429,11 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
                     open = false;
                 }
 
-                DrawFragment(canvas, f, q.X, q.Top, q.Line);
+                DrawFragment(canvas, new Fragment(q.Text, q.Face, q.Size, q.Color, q.Url, 0, q.Width), q.X, q.Top, q.LineHeight, q.Baseline);
                 continue;
             }
 
-            color = f.Color;
+            color = q.Color;
             open = true;
         }
 
@@ -319,16 +445,16 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
         _queue.Clear();
     }
 
-    private static float Offset(TextLine line, float boxWidth, Align align) => align switch
+    private static float Offset(float lineWidth, float boxWidth, Align align) => align switch
     {
-        Align.Right => boxWidth - line.Width,
-        Align.Center => (boxWidth - line.Width) / 2,
+        Align.Right => boxWidth - lineWidth,
+        Align.Center => (boxWidth - lineWidth) / 2,
         _ => 0,
     };
 
-    private void DrawFragment(SKCanvas canvas, Fragment f, float fx, float top, TextLine line)
+    private void DrawFragment(SKCanvas canvas, Fragment f, float fx, float top, float lineHeight, float lineBaseline)
     {
-        float baseline = top + line.Baseline;
+        float baseline = top + lineBaseline;
         SKPaint paint = _paint;
         paint.Color = f.Color;
         SKFont font = Fonts.Font(f.Face, f.Size);
@@ -342,7 +468,7 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
 
         if (f.Url is not null)
         {
-            canvas.DrawUrlAnnotation(new SKRect(fx, top, fx + f.Width, top + line.Height), f.Url);
+            canvas.DrawUrlAnnotation(new SKRect(fx, top, fx + f.Width, top + lineHeight), f.Url);
             using var underline = new SKPaint { Color = f.Color, StrokeWidth = 0.5f, IsStroke = true };
             canvas.DrawLine(fx, baseline + 1.5f, fx + f.Width, baseline + 1.5f, underline);
         }
@@ -352,25 +478,24 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     /// Appends a plain fragment's glyphs to the pending run (starting a new run for another face or size) when Skia will
     /// accept their positions as one string: each glyph at exactly its start plus Skia's own sum of the advances before it.
     /// </summary>
-    private bool TryAppend(Fragment f, float x, float baseline)
+    private bool TryAppend(string text, int face, float size, float x, float baseline)
     {
-        string text = f.Text;
         if (text.Length == 0)
         {
             return true;
         }
 
-        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        if (HasSurrogate(text))
         {
             return false;
         }
 
-        SKFont font = Fonts.Font(f.Face, f.Size);
-        float[] units = Fonts.AdvanceUnits(f.Face, out int unitsPerEm);
-        float scale = f.Size * 1f / unitsPerEm;
+        SKFont font = Fonts.Font(face, size);
+        float[] units = Fonts.AdvanceUnits(face, out int unitsPerEm);
+        float scale = size * 1f / unitsPerEm;
         float start = MathF.Round(x * 4096f) / 4096f;
         EnsureRunCapacity(_runCount + text.Length);
-        ushort[] map = GlyphMap(f.Face);
+        ushort[] map = GlyphMap(face);
         float advance = 0;
         for (int i = 0; i < text.Length; i++)
         {
@@ -386,7 +511,7 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
             advance += glyph < units.Length ? scale * units[glyph] : 0;
         }
 
-        if (_runCount > 0 && (_runFace != f.Face || _runSize != f.Size))
+        if (_runCount > 0 && (_runFace != face || _runSize != size))
         {
             // Another font: the pending glyphs become a run of their own, and this fragment's glyphs move to the start.
             int pending = _runCount;
@@ -395,8 +520,8 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
             Array.Copy(_runPoints, pending, _runPoints, 0, text.Length);
         }
 
-        _runFace = f.Face;
-        _runSize = f.Size;
+        _runFace = face;
+        _runSize = size;
         _runCount += text.Length;
         return true;
     }
@@ -475,7 +600,7 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
 
     private List<Fragment> Measure(string word, Span span)
     {
-        if (word.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        if (HasSurrogate(word))
         {
             // Outside the BMP, or a lone surrogate, which is drawn (and recorded) as U+FFFD, as rune enumeration reads it.
             word = string.Concat(word.EnumerateRunes().Select(r => r.ToString()));
@@ -571,7 +696,7 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
             return null;
         }
 
-        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        if (HasSurrogate(text))
         {
             // Outside the BMP: Skia maps the surrogate pairs (one glyph per pair).
             ushort[] pairs = font.GetGlyphs(text);
@@ -589,6 +714,24 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     }
 
     private const ushort NoGlyph = ushort.MaxValue;
+
+    /// <summary>
+    /// Gets whether <paramref name="text"/> has a surrogate (a character outside the BMP, or a lone surrogate). A plain loop:
+    /// <c>MemoryExtensions.IndexOfAnyInRange</c> allocated 48 bytes a call until the JIT optimised it (most of a first
+    /// rendering), and the texts are short.
+    /// </summary>
+    private static bool HasSurrogate(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsSurrogate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private ushort[] GlyphMap(int face)
     {
@@ -708,8 +851,12 @@ internal sealed class TextLayout(PdfFonts fonts) : IDisposable
     }
 }
 
-/// <summary>A fragment queued for drawing: its left edge, and the top and line it belongs to.</summary>
-internal readonly record struct QueuedFragment(Fragment Fragment, float X, float Top, TextLine Line);
+/// <summary>
+/// A fragment queued for drawing (its text, face, size, colour, link and width), its left edge, and the top, height and
+/// baseline offset of its line: values, so that a word queued without a laid-out line (<see cref="TextLayout.QueueWord"/>)
+/// allocates nothing.
+/// </summary>
+internal readonly record struct QueuedFragment(string Text, int Face, float Size, SKColor Color, string? Url, float Width, float X, float Top, float LineHeight, float Baseline);
 
 /// <summary>One glyph from HarfBuzz: its id, UTF-8 cluster offset, advance and offsets in points.</summary>
 internal readonly record struct ShapedGlyph(ushort Glyph, uint Cluster, float Advance, float OffsetX, float OffsetY);

@@ -81,6 +81,19 @@ public sealed class IncidentSetTests
     }
 
     [Fact]
+    public void Touch_AnyHashes_ChangesNothing()
+    {
+        var set = new IncidentSet();
+        set.Touch([int.MinValue, -1, 0, int.MaxValue]);
+        Assert.Empty(set);
+        Assert.Equal(IncidentUpsertOutcome.Added, set.Upsert(Make("MLI7", 100, 2)));
+        set.Touch([IncidentSet.HashId("MLI7"), IncidentSet.HashId("MLI8"), int.MinValue]);
+        Assert.Equal(IncidentUpsertOutcome.Added, set.Upsert(Make("MLI8", 100, 3)));
+        Assert.Equal(IncidentUpsertOutcome.Duplicate, set.Upsert(Make("MLI7", 100, 2)));
+        Assert.Equal(["MLI7", "MLI8"], set.Select(i => i.Id));
+    }
+
+    [Fact]
     public void IdsWithTheSameHash_StayDistinct()
     {
         // The index compares a stored hash before the id: two different ids with the same 32-bit hash must both be kept

@@ -102,6 +102,7 @@ public static class AcledImporter
     {
         long merged = 0;
         bool? monadic = null;
+        reader.IdHashesAhead = set.Touch;
         bool hashed = false;
         foreach (ConflictIncident incident in reader)
         {

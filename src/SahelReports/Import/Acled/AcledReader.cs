@@ -105,6 +105,13 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
     /// <see cref="AcledImportOptions.HashIds"/>); otherwise the consumer computes it.</summary>
     internal bool HasIdHashes => _pipeline is not null && _options.HashIds;
 
+    /// <summary>Called on the consumer's thread with the id hashes of the next batch of rows, before they are returned (any value
+    /// for an entry that is not an accepted incident): lets <see cref="AcledImporter"/> fetch the set's slots for them in one go.</summary>
+    internal IdHashesHandler? IdHashesAhead { get; set; }
+
+    /// <summary>Receives a batch's id hashes (see <see cref="IdHashesAhead"/>).</summary>
+    internal delegate void IdHashesHandler(ReadOnlySpan<int> hashes);
+
     /// <summary>The <see cref="IncidentSet.HashId"/> of the last returned incident's id, when <see cref="HasIdHashes"/>.</summary>
     internal int CurrentIdHash { get; private set; }
 
@@ -449,6 +456,11 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
             while (true)
             {
                 RowBatch batch = pipeline.Next();
+                if (_options.HashIds)
+                {
+                    IdHashesAhead?.Invoke(batch.IdHashes.AsSpan(0, batch.Count));
+                }
+
                 int issue = 0;
                 int end = batch.Error is null ? batch.Count : batch.ErrorAt;
                 for (int e = 0; e < end; e++)

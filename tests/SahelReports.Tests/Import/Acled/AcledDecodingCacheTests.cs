@@ -95,6 +95,36 @@ public sealed class AcledDecodingCacheTests
     }
 
     [Fact]
+    public void RepeatedActorGroups_GiveTheSameActors_AndTheSameWarnings_OnEveryRow()
+    {
+        // Actors are cached (by their fields' pooled ids, and any future cache of whole groups must keep this): a group that
+        // raised an issue must raise it again on every row, and a repeated clean group must give what reading its fields gives.
+        string[][] rows =
+        [
+            Row("BFO1", actor1: Jnim, inter1: "Rebel group", actor2: Vdp, inter2: "Political militia"),
+            Row("BFO2", actor1: Jnim + "\u200B", inter1: "Rebel group", actor2: Vdp, inter2: "Martians"),
+            Row("BFO3", actor1: Jnim + "\u200B", inter1: "Rebel group", actor2: Vdp, inter2: "Martians"),
+            Row("BFO4", actor1: Jnim, inter1: "Rebel group", actor2: Vdp, inter2: "Political militia"),
+            Row("BFO5", actor1: Jnim, inter1: "Rebel group", actor2: Vdp, inter2: "Martians"),
+            Row("BFO6", actor1: Jnim, inter1: "Rebel group", actor2: Vdp, inter2: "Political militia"),
+            Row("BFO7", actor1: Jnim, inter1: "Rebel group", actor2: "", inter2: ""),
+            Row("BFO8", actor1: Jnim, inter1: "Rebel group", actor2: "", inter2: ""),
+        ];
+
+        ImportResult<IncidentSet> result = Import(rows);
+        ConflictIncident[] incidents = [.. result.Data];
+
+        Assert.All(incidents, i => Assert.Equal((Jnim, ActorType.RebelGroup), (i.Actor1.Name, i.Actor1.Type)));
+        Assert.Equal([ActorType.PoliticalMilitia, null, null, ActorType.PoliticalMilitia, null, ActorType.PoliticalMilitia, null, null], incidents.Select(i => i.Actor2?.Type));
+        Assert.Equal([Vdp, Vdp, Vdp, Vdp, Vdp, Vdp, null, null], incidents.Select(i => i.Actor2?.Name));
+
+        // Hand-counted: the zero-width space on lines 3 and 4, the unknown inter code on lines 3, 4 and 6.
+        Assert.Equal([3L, 4L], Lines(result, ImportIssueCodes.InvisibleCharacters));
+        Assert.Equal([3L, 4L, 6L], Lines(result, ImportIssueCodes.UnknownActorType));
+        Assert.Equal(5, result.Report.Issues.Count);
+    }
+
+    [Fact]
     public void Places_AreResolvedPerCountryAndColumn_WhenNamesRepeat()
     {
         // The same admin1 bytes in two countries, and a name that is an admin1 in one row and an admin2 in another.

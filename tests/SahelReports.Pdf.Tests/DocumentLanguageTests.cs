@@ -124,7 +124,7 @@ public sealed partial class DocumentLanguageTests
                 }
 
                 beforeClose?.Invoke();
-                (destination as StreamedPdfOutput)?.BeginTail();
+                (destination as StreamedPdfOutput)?.BeginTail(40);
                 document.Close();
             }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CsCheck;
 using SahelReports.Pdf.Internal;
 using SahelReports.Reporting;
 using SahelReports.Tests.Shared;
@@ -99,16 +100,74 @@ public sealed class LayoutTests
         }
 
         string Name(PlacedBox b) => (b.Row >= 0 ? "row " + b.Row : names[b.Box]) + " @ " + b.Top.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+
+        // The lazy body's rows on a page are one entry (first row, count): each next row below the one before.
+        static IEnumerable<PlacedBox> Expand(PlacedBox b, float[] heights)
+        {
+            float top = b.Top;
+            for (int i = 0; i < b.Count; i++)
+            {
+                yield return b.Row < 0 ? b : new PlacedBox(b.Box, top, b.Row + i);
+                top += b.Row < 0 ? 0 : heights[b.Row + i];
+            }
+        }
+
         Assert.Equal(expected.Count, actual.Count);
         for (int p = 0; p < expected.Count; p++)
         {
-            Assert.Equal(expected[p].Select(Name), actual[p].Select(Name));
+            Assert.All(expected[p], b => Assert.Equal(1, b.Count));
+            Assert.True(actual[p].Count(b => b.Row >= 0) <= 1, "a page's body rows are one entry");
+            Assert.Equal(expected[p].Select(Name), actual[p].SelectMany(b => Expand(b, heights)).Select(Name));
         }
 
         if (rows == 5000)
         {
             Assert.True(actual.Count > 100, $"{actual.Count} pages");
         }
+    }
+
+    [Fact]
+    public void Paginator_LazyBody_Property_SamePagesAndTopsAsOneBoxPerRow()
+    {
+        // Any row heights (some taller than half a page), any page height, with or without a totals row: the lazy body's
+        // entries, expanded row by row with their tops summed as DrawBody sums them, give the pages and tops of one box per row.
+        Gen.Select(Gen.Float[4f, 90f].Array[0, 400], Gen.Float[120f, 800f], Gen.Bool).Sample((heights, pageHeight, totals) =>
+        {
+            Box header = B(16.2f, keep: true, space: 12);
+            Box[] before = [B(30), header];
+            Box[] after = totals ? [B(15f, header: header), B(11, space: 3)] : [B(11, space: 3)];
+            var perRow = new List<Box>(before);
+            perRow.AddRange(heights.Select((h, i) => B(h, keep: i == heights.Length - 1 && totals, header: header)));
+            perRow.AddRange(after);
+            var lazy = new List<Box>(before) { new Box(0, (_, _, _) => { }) { Rows = new FixedRows(heights), RepeatOnBreak = header, KeepWithNext = totals } };
+            lazy.AddRange(after);
+
+            List<List<PlacedBox>> expected = Paginator.Paginate(perRow, pageHeight);
+            List<List<PlacedBox>> actual = Paginator.Paginate(lazy, pageHeight);
+            var rowOf = new Dictionary<Box, int>();
+            for (int i = 0; i < heights.Length; i++)
+            {
+                rowOf[perRow[before.Length + i]] = i;
+            }
+
+            Assert.Equal(expected.Count, actual.Count);
+            for (int p = 0; p < expected.Count; p++)
+            {
+                var want = expected[p].Select(b => (rowOf.TryGetValue(b.Box, out int r) ? r : -1, b.Top)).ToList();
+                var got = new List<(int, float)>();
+                foreach (PlacedBox b in actual[p])
+                {
+                    float top = b.Top;
+                    for (int i = 0; i < b.Count; i++)
+                    {
+                        got.Add((b.Row < 0 ? -1 : b.Row + i, top));
+                        top += b.Row < 0 ? 0 : heights[b.Row + i];
+                    }
+                }
+
+                Assert.Equal(want, got);
+            }
+        });
     }
 
     private sealed class FixedRows(float[] heights) : IRowBody

@@ -52,13 +52,19 @@ internal interface IRowBody
 
     /// <summary>
     /// Draws the rows placed at <paramref name="placed"/>[<paramref name="start"/>..<paramref name="end"/>), consecutive rows
-    /// of this body on one page, in order; (<paramref name="left"/>, <paramref name="top"/>) is the body area's top-left corner.
+    /// of this body on one page, in order (each entry a run of <see cref="PlacedBox.Count"/> rows from <see cref="PlacedBox.Row"/>);
+    /// (<paramref name="left"/>, <paramref name="top"/>) is the body area's top-left corner.
     /// </summary>
     void DrawRows(SKCanvas canvas, float left, float top, List<PlacedBox> placed, int start, int end);
 }
 
-/// <summary>A box placed on a page at a vertical offset from the body top; <paramref name="Row"/> is the row of a table body (<see cref="Box.Rows"/>), else -1.</summary>
-internal readonly record struct PlacedBox(Box Box, float Top, int Row = -1);
+/// <summary>
+/// A box placed on a page at a vertical offset from the body top. For a table body (<see cref="Box.Rows"/>),
+/// <paramref name="Row"/> is the first of <paramref name="Count"/> consecutive rows on the page: the first at
+/// <paramref name="Top"/>, each next one at the one before's top plus its height (summed in single precision, as the
+/// <see cref="Paginator"/> sums them); one entry per page instead of one per row. For a plain box, Row is -1.
+/// </summary>
+internal readonly record struct PlacedBox(Box Box, float Top, int Row = -1, int Count = 1);
 
 /// <summary>Places boxes on pages: no box is cut, keep-with-next chains move together, table headers repeat after a break.</summary>
 internal static class Paginator
@@ -89,8 +95,7 @@ internal static class Paginator
                 bool chainFitsEmptyPage = ChainHeight(list, slot) + (box.RepeatOnBreak?.Height ?? 0) <= bodyHeight;
                 if (y > 0 && y + needed > bodyHeight && (chainFitsEmptyPage || y + space + height > bodyHeight))
                 {
-                    // Sized like the page before: the pages of a long table hold the same number of rows, so the list does
-                    // not grow (and leave its smaller arrays behind) row by row on each of thousands of pages.
+                    // Sized like the page before (a page of a long table holds the repeated header and one entry for its rows).
                     pages.Add(new List<PlacedBox>(pages[^1].Count));
                     y = 0;
                     space = 0;
@@ -102,7 +107,17 @@ internal static class Paginator
                 }
 
                 y += space;
-                pages[^1].Add(new PlacedBox(box, y, r));
+                List<PlacedBox> page = pages[^1];
+                if (r > 0 && page.Count > 0 && page[^1] is { Row: >= 0 } last && ReferenceEquals(last.Box, box) && last.Row + last.Count == r)
+                {
+                    // The next row of the body's rows on this page: its top is y, the previous rows' top plus their heights.
+                    page[^1] = last with { Count = last.Count + 1 };
+                }
+                else
+                {
+                    page.Add(new PlacedBox(box, y, r));
+                }
+
                 y += height;
             }
         }

@@ -87,7 +87,7 @@ internal static class PdfReportRenderer
                 pages[p] = [];
             }
 
-            stream.BeginTail();
+            stream.BeginTail(pages.Count);
             document.Close();
         }
 

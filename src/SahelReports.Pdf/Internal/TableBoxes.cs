@@ -309,13 +309,20 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
     /// </summary>
     private void DrawBody(SKCanvas canvas, float left, float top, Body body, List<PlacedBox> placed, int start, int end)
     {
+        // Each entry holds consecutive rows: the first at its top, each next one below the one before (as the paginator
+        // summed them), so the tops are summed the same way here.
         for (int k = start; k < end; k++)
         {
-            int row = placed[k].Row;
-            if (row % 2 == 1)
+            float rowTop = placed[k].Top;
+            for (int row = placed[k].Row; row < placed[k].Row + placed[k].Count; row++)
             {
-                float y = top + placed[k].Top;
-                canvas.DrawRect(new SKRect(left, y, left + width, y + body.Heights[row]), s_stripeFill);
+                if (row % 2 == 1)
+                {
+                    float y = top + rowTop;
+                    canvas.DrawRect(new SKRect(left, y, left + width, y + body.Heights[row]), s_stripeFill);
+                }
+
+                rowTop += body.Heights[row];
             }
         }
 
@@ -323,9 +330,14 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         {
             for (int k = start; k < end; k++)
             {
-                float bottom = top + placed[k].Top + body.Heights[placed[k].Row];
-                rules.MoveTo(left, bottom);
-                rules.LineTo(left + width, bottom);
+                float rowTop = placed[k].Top;
+                for (int row = placed[k].Row; row < placed[k].Row + placed[k].Count; row++)
+                {
+                    float bottom = top + rowTop + body.Heights[row];
+                    rules.MoveTo(left, bottom);
+                    rules.LineTo(left + width, bottom);
+                    rowTop += body.Heights[row];
+                }
             }
 
             using SKPath path = rules.Detach();
@@ -334,8 +346,12 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
 
         for (int k = start; k < end; k++)
         {
-            int row = placed[k].Row;
-            QueueCells(left, top + placed[k].Top, body.Table, body.Cells.Lay(body.Cursor.Take(row)), body.Widths);
+            float rowTop = placed[k].Top;
+            for (int row = placed[k].Row; row < placed[k].Row + placed[k].Count; row++)
+            {
+                QueueCells(left, top + rowTop, body.Table, body.Cells.Lay(body.Cursor.Take(row)), body.Widths);
+                rowTop += body.Heights[row];
+            }
         }
 
         text.DrawQueued(canvas);

@@ -395,4 +395,55 @@ public sealed class LayoutTests
             File.Delete(path);
         }
     }
+
+    /// <summary>
+    /// Short body cells stay on one line and long texts wrap instead: a long header over a narrow numeric column wraps before
+    /// "Burkina Faso" does (the French weekly table), and with a long source text in the row the country still keeps its line.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TableColumns_WrapLongHeadersAndLongTextsBeforeShortCells(bool longSource)
+    {
+        TableColumn[] columns =
+        [
+            new("Pays"), new("Région"), new("Source"), new("Événements", ColumnKind.Integer), new("Décès", ColumnKind.Integer),
+            new("Événements par rapport à la semaine précédente et à la moyenne des douze semaines", ColumnKind.Change),
+            new("Moyenne hebdomadaire sur les douze semaines précédentes", ColumnKind.Integer),
+        ];
+        // As in the displacement table: sources of a few lines on some rows, short ones on others.
+        string source = longSource
+            ? "IOM DTM (Central Sahel and Liptako Gourma Crisis) baseline assessment (sum of 13 areas of one round, for comparison)"
+            : "IOM DTM";
+        TableCell[][] rows =
+        [
+            [TableCell.FromText("Burkina Faso"), TableCell.FromText("Boucle du Mouhoun"), TableCell.FromText(source), TableCell.FromInteger(3),
+                TableCell.FromInteger(8), TableCell.FromChange(-1), TableCell.FromInteger(3)],
+            [TableCell.FromText("Burkina Faso"), TableCell.FromText("Centre-Ouest"), TableCell.FromText("UNHCR"), TableCell.FromInteger(2),
+                TableCell.FromInteger(1), TableCell.FromChange(2), TableCell.FromInteger(1)],
+            [TableCell.FromText("Mali"), TableCell.FromText("Ménaka"), TableCell.FromText(source), TableCell.FromInteger(5),
+                TableCell.FromInteger(6), TableCell.FromChange(2), TableCell.FromInteger(12)],
+            [TableCell.FromText("Niger"), TableCell.FromText("Tillabéri"), TableCell.FromText("UNHCR"), TableCell.FromInteger(28),
+                TableCell.FromInteger(88), TableCell.FromChange(-1), TableCell.FromInteger(22)],
+        ];
+        SituationReport report = new(SampleReports.Weekly(ReportLanguage.French).Metadata);
+        report.Sections.Add(new ReportSection("t", "Tableau", [new TableBlock("Par région", columns, rows)]));
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(PdfTestSupport.Render(report));
+        List<UglyToad.PdfPig.Content.Word> words = pdf.GetPage(1).GetWords().ToList();
+
+        // The table's words (the masthead above it also names Burkina Faso).
+        double Bottom(string text) => words.Last(w => w.Text == text).BoundingBox.Bottom;
+
+        Assert.Equal(Bottom("Burkina"), Bottom("Faso"), 0.01);
+        Assert.Equal(Bottom("Burkina"), words.First(w => w.Text == "UNHCR").BoundingBox.Bottom, 0.01);
+        Assert.Equal(Bottom("Boucle"), Bottom("Mouhoun"), 0.01);
+
+        // The long header wraps: its first and last words are on different lines.
+        Assert.True(Bottom("rapport") - Bottom("moyenne") > 5, "the long header did not wrap");
+        if (longSource)
+        {
+            Assert.True(words.First(w => w.Text == "IOM").BoundingBox.Bottom - words.First(w => w.Text == "comparison)").BoundingBox.Bottom > 5, "the long source did not wrap");
+        }
+    }
 }

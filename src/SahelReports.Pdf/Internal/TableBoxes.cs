@@ -22,6 +22,9 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
     /// </summary>
     public const float CellSize = 8.544921875f;
 
+    /// <summary>How many rows <see cref="Shared"/> measures the table height on.</summary>
+    private const int SampleRows = 100;
+
     // Never changed after creation, so shared by every rendering (drawing only reads a paint).
     private static readonly SKPaint s_headerFill = new() { Style = SKPaintStyle.Fill, Color = Theme.AccentLight };
     private static readonly SKPaint s_stripeFill = new() { Style = SKPaintStyle.Fill, Color = Theme.Stripe };
@@ -137,46 +140,135 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
             return m;
         }
 
-        void Consider(string[] cells, FontRole role)
+        void Consider(string[] cells, FontRole role, float[] widest)
         {
             for (int c = 0; c < n; c++)
             {
                 (float whole, float word) = Measure(c, cells[c], role);
-                max[c] = Math.Max(max[c], whole + (2 * PadX));
+                widest[c] = Math.Max(widest[c], whole + (2 * PadX));
                 min[c] = Math.Max(min[c], word + (2 * PadX));
             }
         }
 
-        Consider(header, FontRole.Bold);
+        // The header is measured apart: where the page is too narrow for every cell on one line, header labels wrap before
+        // body cells do (a two-line "Events vs previous week" costs one row; a two-line "Burkina Faso" costs every row).
+        var headerMax = new float[n];
+        Consider(header, FontRole.Bold, headerMax);
         int count = 0;
+        var sample = new List<string[]>();
         foreach (string[] row in table.Rows())
         {
-            Consider(row, FontRole.Regular);
+            Consider(row, FontRole.Regular, max);
+            if (count < SampleRows)
+            {
+                // A copy: a row source may refill one array for every row (the incident annex does; see TableSource.Rows).
+                sample.Add((string[])row.Clone());
+            }
+
             count++;
         }
 
         if (totals is not null)
         {
-            Consider(totals, FontRole.Bold);
+            Consider(totals, FontRole.Bold, max);
         }
 
+        var full = new float[n];
         for (int c = 0; c < n; c++)
         {
             min[c] = Math.Min(min[c], width * 0.45f);
             max[c] = Math.Max(max[c], min[c]);
+            full[c] = Math.Max(max[c], headerMax[c]);
         }
 
         float sumMin = min.Sum();
         float sumMax = max.Sum();
+        float sumFull = full.Sum();
+
         var widths = new float[n];
+        if (sumMax > width && sumMin <= width)
+        {
+            return (Shared(min, max, sample), count);
+        }
+
         for (int c = 0; c < n; c++)
         {
-            widths[c] = sumMax <= width ? max[c] * width / sumMax
-                : sumMin <= width ? min[c] + ((max[c] - min[c]) * (width - sumMin) / (sumMax - sumMin))
+            widths[c] = sumFull <= width ? full[c] * width / sumFull
+                : sumMax <= width ? max[c] + ((full[c] - max[c]) * (width - sumMax) / (sumFull - sumMax))
                 : min[c] * width / sumMin;
         }
 
         return (widths, count);
+    }
+
+    /// <summary>
+    /// Column widths when some body cells must wrap: every column gets at least its longest word. Either the slack is shared in
+    /// proportion to what each column lacks, or the shortest columns ("Burkina Faso", "2024-09-30", "older than 180 days") get
+    /// their whole width and the long ones (sources, notes) share the rest. The table's height in lines is measured for each
+    /// choice on the first <see cref="SampleRows"/> rows (laid out as drawn); the choice that keeps the most columns on one line wins among those
+    /// within half a line a row or 10 % of the lowest (a name broken over two lines reads worse than a long text one line longer).
+    /// </summary>
+    private float[] Shared(float[] min, float[] max, List<string[]> sample)
+    {
+        int n = min.Length;
+        var choices = new List<(float[] Widths, double Height)>();
+
+        // Thresholds: none (-1), then each column's whole width, shortest first.
+        float[] thresholds = [-1f, .. max.Where(m => m <= width * 0.5f).Distinct().Order()];
+        foreach (float threshold in thresholds)
+        {
+            float shortMax = 0, wideMin = 0, wideSlack = 0;
+            for (int c = 0; c < n; c++)
+            {
+                if (max[c] <= threshold)
+                {
+                    shortMax += max[c];
+                }
+                else
+                {
+                    wideMin += min[c];
+                    wideSlack += max[c] - min[c];
+                }
+            }
+
+            if (shortMax + wideMin > width || wideSlack <= 0)
+            {
+                continue;
+            }
+
+            var candidate = new float[n];
+            for (int c = 0; c < n; c++)
+            {
+                candidate[c] = max[c] <= threshold ? max[c] : min[c] + ((max[c] - min[c]) * (width - shortMax - wideMin) / wideSlack);
+            }
+
+            double height = 0;
+            foreach (string[] row in sample)
+            {
+                int lines = 1;
+                for (int c = 0; c < n; c++)
+                {
+                    // Cells that fit are one line; the others are laid out as they will be drawn.
+                    if (candidate[c] < max[c] && text.Width(row[c], FontRole.Regular, CellSize) + (2 * PadX) > candidate[c])
+                    {
+                        lines = Math.Max(lines, text.Lines([new(row[c], FontRole.Regular, CellSize, Theme.Ink)], candidate[c] - (2 * PadX)).Count);
+                    }
+                }
+
+                height += lines;
+            }
+
+            choices.Add((candidate, height));
+        }
+
+        if (choices.Count == 0)
+        {
+            return [.. min];
+        }
+
+        double lowest = choices.Min(c => c.Height);
+        double allowed = lowest + Math.Max(sample.Count / 2.0, lowest * 0.1);
+        return choices.Last(c => c.Height <= allowed).Widths;
     }
 
     private Box Row(TableSource table, string[] cells, float[] widths, RowKind kind)

@@ -12,9 +12,10 @@ namespace SahelReports.Analysis;
 /// counted in <see cref="IncidentAggregate.Exclusions"/>, never dropped silently. The result does not depend on the order of the
 /// incidents.</para>
 /// <para>Give distinct incidents (an <see cref="IncidentSet"/> has already merged revisions and monadic rows): the aggregator
-/// counts what it is given. Given an <see cref="Import.AcledReader"/> that has not been enumerated yet, it streams the file and
-/// has the reader validate notes and sources without keeping them (no dimension reads them); the reader does not merge
-/// duplicate ids, so aggregate a reader only for a file with one row per event id.</para>
+/// counts what it is given. Given an <see cref="Import.AcledReader"/> that has not been enumerated yet, it groups the file in one
+/// pass without building incidents: the reader validates every row as usual (same issues and counts) and hands over each
+/// accepted row's values, so memory is bounded by the number of groups, not rows; the result is the same as aggregating the
+/// reader's incidents. The reader does not merge duplicate ids, so aggregate a reader only for a file with one row per event id.</para>
 /// <para>Groups are found with integer keys and arrays, not string tuples. One pass over a million incident objects is bound
 /// by memory reads (tens of milliseconds); for repeated aggregation build an <see cref="IncidentIndex"/> once and pass it
 /// instead: it reads a few arrays (about 11 ms for a million incidents by admin1 × ISO week, measured on a loaded 2-core machine).</para>
@@ -60,12 +61,6 @@ public static class IncidentAggregator
             return index.Aggregate(options);
         }
 
-        if (incidents is SahelReports.Import.AcledReader acled)
-        {
-            // Streamed straight from a file: no dimension reads notes or sources, so the reader need not keep them.
-            acled.PrepareForAggregation();
-        }
-
         IReadOnlyList<AggregateDimension> dims = options.Dimensions;
         var encoders = new DimensionEncoder[dims.Count];
         for (int d = 0; d < encoders.Length; d++)
@@ -73,11 +68,25 @@ public static class IncidentAggregator
             encoders[d] = DimensionEncoder.Create(dims[d], options);
         }
 
+        if (incidents is SahelReports.Import.AcledReader acled)
+        {
+            // Streamed straight from a file: one pass that groups each row's validated values as it is read, with no
+            // incident built and memory bounded by the number of groups (see StreamingGroups).
+            var streamed = new StreamingGroups(encoders, options);
+            acled.PrepareForAggregation(streamed);
+            foreach (ConflictIncident incident in acled)
+            {
+                // Only formats the reader does not stream as values (JSON) still give incidents.
+                streamed.Add(incident);
+            }
+
+            return streamed.ToAggregate(options);
+        }
+
         int capacity = incidents.TryGetNonEnumeratedCount(out int known) ? Math.Max(known, 16) : 1024;
         using var reader = new IncidentReader(encoders, options, capacity);
         reader.ReadAll(incidents);
-        var exclusions = new PrecisionExclusions(reader.OutsideInterval, reader.OutsideArea, reader.ImpreciseTime, reader.ImpreciseLocation);
-        return Group(options, encoders, reader.Columns, reader.Fatalities, reader.Civilian, reader.Count, reader.Read, exclusions);
+        return Group(options, encoders, reader.Columns, reader.Fatalities, reader.Civilian, reader.Count, reader.Read, reader.Exclusions);
     }
 
     /// <summary>The second pass: turns per-incident dimension ids into groups, counts them and builds the sorted rows.</summary>
@@ -148,48 +157,7 @@ public static class IncidentAggregator
             }
 
             var totals = new AggregateCounts(n, totalFatalities, totalCivilian);
-            var ranks = new int[encoders.Length][];
-            for (int d = 0; d < encoders.Length; d++)
-            {
-                ranks[d] = encoders[d].SortRanks();
-            }
-
-            var order = new List<int>();
-            for (int k = 0; k < groups; k++)
-            {
-                if (events[k] > 0)
-                {
-                    order.Add(k);
-                }
-            }
-
-            order.Sort((x, y) =>
-            {
-                for (int d = 0; d < ranks.Length; d++)
-                {
-                    int c = ranks[d][columns[d][first[x]]].CompareTo(ranks[d][columns[d][first[y]]]);
-                    if (c != 0)
-                    {
-                        return c;
-                    }
-                }
-
-                return 0;
-            });
-            var rows = new AggregateRow[order.Count];
-            for (int r = 0; r < rows.Length; r++)
-            {
-                int k = order[r];
-                var values = default(RowValues);
-                for (int d = 0; d < encoders.Length; d++)
-                {
-                    encoders[d].Describe(columns[d][first[k]], ref values);
-                }
-
-                rows[r] = ToRow(values, new AggregateCounts(events[k], fatalitySums[k], civilianSums[k]), totals);
-            }
-
-            return new IncidentAggregate(options, rows, totals, read, exclusions);
+            return ToAggregate(options, encoders, columns, first, events, fatalitySums, civilianSums, groups, totals, read, exclusions);
         }
         finally
         {
@@ -198,6 +166,66 @@ public static class IncidentAggregator
                 ArrayPool<int>.Shared.Return(keys);
             }
         }
+    }
+
+    /// <summary>The last step: sorts the groups by their dimension values and builds the rows.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="encoders">The encoders, completed (ids dense).</param>
+    /// <param name="columns">Per dimension, the ids of each entry.</param>
+    /// <param name="first">Per group, an entry of it (whose ids are the group's).</param>
+    /// <param name="events">Per group, its events (0: no such group).</param>
+    /// <param name="fatalitySums">Per group, its fatalities.</param>
+    /// <param name="civilianSums">Per group, its civilian-targeting events.</param>
+    /// <param name="groups">The number of group keys.</param>
+    /// <param name="totals">The totals.</param>
+    /// <param name="read">The incidents read.</param>
+    /// <param name="exclusions">What the filters left out.</param>
+    internal static IncidentAggregate ToAggregate(
+        AggregationOptions options, DimensionEncoder[] encoders, int[][] columns, int[] first, int[] events, long[] fatalitySums, int[] civilianSums, int groups,
+        AggregateCounts totals, int read, PrecisionExclusions exclusions)
+    {
+        var ranks = new int[encoders.Length][];
+        for (int d = 0; d < encoders.Length; d++)
+        {
+            ranks[d] = encoders[d].SortRanks();
+        }
+
+        var order = new List<int>();
+        for (int k = 0; k < groups; k++)
+        {
+            if (events[k] > 0)
+            {
+                order.Add(k);
+            }
+        }
+
+        order.Sort((x, y) =>
+        {
+            for (int d = 0; d < ranks.Length; d++)
+            {
+                int c = ranks[d][columns[d][first[x]]].CompareTo(ranks[d][columns[d][first[y]]]);
+                if (c != 0)
+                {
+                    return c;
+                }
+            }
+
+            return 0;
+        });
+        var rows = new AggregateRow[order.Count];
+        for (int r = 0; r < rows.Length; r++)
+        {
+            int k = order[r];
+            var values = default(RowValues);
+            for (int d = 0; d < encoders.Length; d++)
+            {
+                encoders[d].Describe(columns[d][first[k]], ref values);
+            }
+
+            rows[r] = ToRow(values, new AggregateCounts(events[k], fatalitySums[k], civilianSums[k]), totals);
+        }
+
+        return new IncidentAggregate(options, rows, totals, read, exclusions);
     }
 
     /// <summary>Builds a weekly or monthly series: every period from the one containing the interval's start to the one

@@ -1,6 +1,7 @@
 using System.Collections;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.InteropServices;
+using System.Numerics;
 
 namespace SahelReports.Incidents;
 
@@ -16,7 +17,12 @@ namespace SahelReports.Incidents;
 /// </remarks>
 public sealed class IncidentSet : IReadOnlyCollection<ConflictIncident>
 {
-    private readonly Dictionary<string, int> _index;
+    // The index: open addressing with linear probing over a power-of-two table, at most 3/4 full. A slot holds the id's hash
+    // (high 32 bits) and the incident's position + 1 (low 32 bits); 0 is an empty slot. Keeping the hash in the slot means a
+    // new id is inserted without reading any stored incident or id (a million-row import is bound by such cache misses),
+    // and growing never rehashes a string. The hash is the process's randomised ordinal string hash (flooding-resistant).
+    private long[] _slots;
+    private int _mask;
     private readonly List<ConflictIncident> _items;
 
     /// <summary>Creates an empty set.</summary>
@@ -30,7 +36,8 @@ public sealed class IncidentSet : IReadOnlyCollection<ConflictIncident>
     public IncidentSet(int capacity)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
-        _index = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        _slots = new long[TableSize(capacity)];
+        _mask = _slots.Length - 1;
         _items = new List<ConflictIncident>(capacity);
     }
 
@@ -68,9 +75,17 @@ public sealed class IncidentSet : IReadOnlyCollection<ConflictIncident>
     /// growing a million-entry index by doubling costs a copy and up to twice the memory it needs.</summary>
     internal void EnsureCapacity(int capacity)
     {
-        _index.EnsureCapacity(capacity);
+        if (TableSize(capacity) > _slots.Length)
+        {
+            Rehash(TableSize(capacity));
+        }
+
         _items.EnsureCapacity(capacity);
     }
+
+    /// <summary>The hash <see cref="UpsertHashed"/> expects for an id: computed where the id was just built
+    /// (the importer's parsing threads), so the thread that fills the set does not read the id again.</summary>
+    internal static int HashId(string id) => StringComparer.Ordinal.GetHashCode(id);
 
     /// <summary>Looks up an incident by id.</summary>
     /// <param name="id">The event id.</param>
@@ -79,10 +94,15 @@ public sealed class IncidentSet : IReadOnlyCollection<ConflictIncident>
     public bool TryGet(string id, [NotNullWhen(true)] out ConflictIncident? incident)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (_index.TryGetValue(id, out int i))
+        int hash = HashId(id);
+        for (int slot = hash & _mask; _slots[slot] != 0; slot = (slot + 1) & _mask)
         {
-            incident = _items[i];
-            return true;
+            long entry = _slots[slot];
+            if (HashOf(entry) == hash && string.Equals(_items[PositionOf(entry)].Id, id, StringComparison.Ordinal))
+            {
+                incident = _items[PositionOf(entry)];
+                return true;
+            }
         }
 
         incident = null;
@@ -95,7 +115,13 @@ public sealed class IncidentSet : IReadOnlyCollection<ConflictIncident>
     public IncidentUpsertOutcome Upsert(ConflictIncident incident)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        if (TryAdd(incident, out int i))
+        return UpsertHashed(incident, HashId(incident.Id));
+    }
+
+    /// <summary><see cref="Upsert(ConflictIncident)"/> with the id's <see cref="HashId"/> already computed.</summary>
+    internal IncidentUpsertOutcome UpsertHashed(ConflictIncident incident, int idHash)
+    {
+        if (TryAdd(incident, idHash, out int i))
         {
             return IncidentUpsertOutcome.Added;
         }
@@ -124,7 +150,13 @@ public sealed class IncidentSet : IReadOnlyCollection<ConflictIncident>
     public IncidentUpsertOutcome MergeMonadic(ConflictIncident row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        if (TryAdd(row, out int i))
+        return MergeMonadicHashed(row, HashId(row.Id));
+    }
+
+    /// <summary><see cref="MergeMonadic(ConflictIncident)"/> with the id's <see cref="HashId"/> already computed.</summary>
+    internal IncidentUpsertOutcome MergeMonadicHashed(ConflictIncident row, int idHash)
+    {
+        if (TryAdd(row, idHash, out int i))
         {
             return IncidentUpsertOutcome.Added;
         }
@@ -159,19 +191,74 @@ public sealed class IncidentSet : IReadOnlyCollection<ConflictIncident>
     /// <inheritdoc/>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>Adds the incident when its id is new (one hash look-up either way); otherwise gives the stored one's position.</summary>
-    private bool TryAdd(ConflictIncident incident, out int index)
+    /// <summary>Adds the incident when its id is new (one probe sequence either way); otherwise gives the stored one's position.</summary>
+    private bool TryAdd(ConflictIncident incident, int hash, out int index)
     {
-        ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_index, incident.Id, out bool exists);
-        if (exists)
+        Debug.Assert(hash == HashId(incident.Id), "The id hash must be HashId(incident.Id).");
+        if (_items.Count >= (_slots.Length >> 2) * 3)
         {
-            index = slot;
-            return false;
+            Rehash(_slots.Length * 2);
         }
 
-        index = slot = _items.Count;
-        _items.Add(incident);
-        return true;
+        long[] slots = _slots;
+        int mask = _mask;
+        int slot = hash & mask;
+        while (true)
+        {
+            long entry = slots[slot];
+            if (entry == 0)
+            {
+                index = _items.Count;
+                slots[slot] = Entry(hash, index);
+                _items.Add(incident);
+                return true;
+            }
+
+            if (HashOf(entry) == hash && string.Equals(_items[PositionOf(entry)].Id, incident.Id, StringComparison.Ordinal))
+            {
+                index = PositionOf(entry);
+                return false;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private static long Entry(int hash, int position) => unchecked(((long)hash << 32) | (uint)(position + 1));
+
+    private static int HashOf(long entry) => unchecked((int)(entry >> 32));
+
+    private static int PositionOf(long entry) => unchecked((int)(uint)entry) - 1;
+
+    /// <summary>The table length for <paramref name="capacity"/> incidents: a power of two, at most 3/4 full.</summary>
+    private static int TableSize(int capacity) =>
+        (int)Math.Min(BitOperations.RoundUpToPowerOf2((uint)Math.Max(16L, ((long)capacity * 4 / 3) + 1)), 1u << 30);
+
+    /// <summary>Moves every entry into a table of <paramref name="size"/> slots (from the stored hashes: no id is read).</summary>
+    private void Rehash(int size)
+    {
+        if (size <= _slots.Length)
+        {
+            throw new InvalidOperationException("An IncidentSet holds at most 805,306,368 incidents.");
+        }
+
+        var slots = new long[size];
+        int mask = size - 1;
+        foreach (long entry in _slots)
+        {
+            if (entry != 0)
+            {
+                int slot = HashOf(entry) & mask;
+                while (slots[slot] != 0)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                slots[slot] = entry;
+            }
+        }
+
+        (_slots, _mask) = (slots, mask);
     }
 
     private static int CompareRevisions(ConflictIncident a, ConflictIncident b) =>

@@ -46,13 +46,18 @@ internal sealed class AreaMatcher
     public bool Contains(ConflictIncident incident)
     {
         IncidentLocation location = incident.Location;
+        return Contains(location.CountryAlpha3, location.Admin1Code, location.Admin2Code);
+    }
+
+    public bool Contains(string country, PCode? admin1Code, PCode? admin2Code)
+    {
         if (_countryAlpha3 is not null)
         {
-            return string.Equals(location.CountryAlpha3, _countryAlpha3, StringComparison.Ordinal);
+            return string.Equals(country, _countryAlpha3, StringComparison.Ordinal);
         }
 
         PCode area = _admin!.Value;
-        PCode? code = location.Admin2Code ?? location.Admin1Code;
+        PCode? code = admin2Code ?? admin1Code;
         return code is { } c && c.IsWithin(area);
     }
 }

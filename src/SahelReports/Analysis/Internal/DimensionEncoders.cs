@@ -1,5 +1,6 @@
 using NodaTime;
 using SahelReports.Geography;
+using SahelReports.Import.Acled.Internal;
 using SahelReports.Incidents;
 
 namespace SahelReports.Analysis.Internal;
@@ -28,6 +29,10 @@ internal abstract class DimensionEncoder
     public abstract int Cardinality { get; }
 
     public abstract int Encode(ConflictIncident incident);
+
+    /// <summary>Encodes a row streamed from an ACLED file (its values, before any incident is built), exactly as
+    /// <see cref="Encode(ConflictIncident)"/> encodes the incident built from it.</summary>
+    public abstract int Encode(in AcledRowValues row);
 
     /// <summary>Called once after every incident was encoded, to make the ids dense.</summary>
     public virtual void Complete(Span<int> ids)
@@ -69,13 +74,13 @@ internal abstract class DimensionEncoder
         AggregateDimension.Country => new CountryEncoder(),
         AggregateDimension.Admin1 => new AdminEncoder(level: 1),
         AggregateDimension.Admin2 => new AdminEncoder(level: 2),
-        AggregateDimension.EventType => new EnumEncoder(7, i => (int)i.EventType, (int id, ref RowValues v) => v.EventType = (EventType)id, AggregateDimension.EventType),
-        AggregateDimension.SubEventType => new EnumEncoder(AcledTaxonomy.SubEventTypes.Count + 1, i => (int)i.SubEventType, (int id, ref RowValues v) => v.SubEventType = (SubEventType)id, AggregateDimension.SubEventType),
-        AggregateDimension.DisorderType => new EnumEncoder(5, i => (int)i.DisorderType, (int id, ref RowValues v) => v.DisorderType = (DisorderType)id, AggregateDimension.DisorderType),
+        AggregateDimension.EventType => new EnumEncoder(7, i => (int)i.EventType, (in AcledRowValues r) => (int)r.EventType, (int id, ref RowValues v) => v.EventType = (EventType)id, AggregateDimension.EventType),
+        AggregateDimension.SubEventType => new EnumEncoder(AcledTaxonomy.SubEventTypes.Count + 1, i => (int)i.SubEventType, (in AcledRowValues r) => (int)r.SubEventType, (int id, ref RowValues v) => v.SubEventType = (SubEventType)id, AggregateDimension.SubEventType),
+        AggregateDimension.DisorderType => new EnumEncoder(5, i => (int)i.DisorderType, (in AcledRowValues r) => (int)r.DisorderType, (int id, ref RowValues v) => v.DisorderType = (DisorderType)id, AggregateDimension.DisorderType),
         AggregateDimension.Actor => new ActorEncoder(options.ActorNormalizer),
-        AggregateDimension.ActorType => new EnumEncoder(9, i => i.Actor1.Type is { } t ? (int)t : 0, (int id, ref RowValues v) => v.ActorType = id == 0 ? null : (ActorType)id, AggregateDimension.ActorType),
+        AggregateDimension.ActorType => new EnumEncoder(9, i => i.Actor1.Type is { } t ? (int)t : 0, (in AcledRowValues r) => r.Actor1.Type is { } t ? (int)t : 0, (int id, ref RowValues v) => v.ActorType = id == 0 ? null : (ActorType)id, AggregateDimension.ActorType),
         AggregateDimension.TargetType => new TargetEncoder(options.ActorNormalizer),
-        AggregateDimension.CivilianTargeting => new EnumEncoder(2, i => i.CivilianTargeting ? 1 : 0, (int id, ref RowValues v) => v.CivilianTargeting = id == 1, AggregateDimension.CivilianTargeting),
+        AggregateDimension.CivilianTargeting => new EnumEncoder(2, i => i.CivilianTargeting ? 1 : 0, (in AcledRowValues r) => r.CivilianTargeting ? 1 : 0, (int id, ref RowValues v) => v.CivilianTargeting = id == 1, AggregateDimension.CivilianTargeting),
         AggregateDimension.Period => new PeriodEncoder(options.Granularity),
         _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "Not a defined aggregate dimension."),
     };
@@ -83,7 +88,9 @@ internal abstract class DimensionEncoder
 
 internal delegate void Describer(int id, ref RowValues values);
 
-internal sealed class EnumEncoder(int cardinality, Func<ConflictIncident, int> encode, Describer describe, AggregateDimension dimension) : DimensionEncoder
+internal delegate int RowSelector(in AcledRowValues row);
+
+internal sealed class EnumEncoder(int cardinality, Func<ConflictIncident, int> encode, RowSelector encodeRow, Describer describe, AggregateDimension dimension) : DimensionEncoder
 {
     public override int[] SortRanks() => RanksBy(cardinality, id =>
     {
@@ -108,6 +115,9 @@ internal sealed class EnumEncoder(int cardinality, Func<ConflictIncident, int> e
             : throw new ArgumentException("An incident has an undefined enumeration value " + id.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (id " + incident.Id + ").", "incidents");
     }
 
+    // The parser gives only defined values.
+    public override int Encode(in AcledRowValues row) => encodeRow(row);
+
     public override void Describe(int id, ref RowValues values) => describe(id, ref values);
 }
 
@@ -118,6 +128,8 @@ internal sealed class CountryEncoder : DimensionEncoder
     public override int Cardinality => _table.Count;
 
     public override int Encode(ConflictIncident incident) => _table.GetId(incident.Location.CountryAlpha3, out _);
+
+    public override int Encode(in AcledRowValues row) => _table.GetId(row.Country, out _);
 
     public override void Describe(int id, ref RowValues values) => values.Country = _table[id];
 
@@ -138,8 +150,13 @@ internal sealed class AdminEncoder(int level) : DimensionEncoder
     public override int Encode(ConflictIncident incident)
     {
         IncidentLocation location = incident.Location;
-        PCode? code = level == 1 ? location.Admin1Code : location.Admin2Code;
-        string? name = level == 1 ? location.Admin1 : location.Admin2;
+        return level == 1 ? Encode(location.Admin1Code, location.Admin1) : Encode(location.Admin2Code, location.Admin2);
+    }
+
+    public override int Encode(in AcledRowValues row) => level == 1 ? Encode(row.Admin1Code, row.Admin1) : Encode(row.Admin2Code, row.Admin2);
+
+    private int Encode(PCode? code, string? name)
+    {
         if (code is { } c)
         {
             int local = _codes.GetId(c.Value, out bool added);
@@ -203,12 +220,16 @@ internal sealed class ActorEncoder(ActorNormalizer normalizer) : DimensionEncode
 
     public override int Cardinality => _values.Count;
 
-    public override int Encode(ConflictIncident incident)
+    public override int Encode(ConflictIncident incident) => Encode(incident.Actor1.Name);
+
+    public override int Encode(in AcledRowValues row) => Encode(row.Actor1.Name);
+
+    private int Encode(string actor)
     {
-        int raw = _raw.GetId(incident.Actor1.Name, out bool added);
+        int raw = _raw.GetId(actor, out bool added);
         if (added)
         {
-            string name = normalizer.Normalize(incident.Actor1.Name);
+            string name = normalizer.Normalize(actor);
             if (!_canonical.TryGetValue(name, out int id))
             {
                 id = _values.Count;
@@ -234,10 +255,14 @@ internal sealed class TargetEncoder(ActorNormalizer normalizer) : DimensionEncod
 
     public override int Cardinality => 8;
 
-    public override int Encode(ConflictIncident incident)
+    public override int Encode(ConflictIncident incident) => Encode(incident.CivilianTargeting, incident.Actor2);
+
+    public override int Encode(in AcledRowValues row) => Encode(row.CivilianTargeting, row.Actor2);
+
+    private int Encode(bool civilianTargeting, Actor? actor2)
     {
         bool localDefence = false;
-        if (!incident.CivilianTargeting && incident.Actor2 is { } target)
+        if (!civilianTargeting && actor2 is { } target)
         {
             int id = _names.GetId(target.Name, out bool added);
             if (added)
@@ -248,7 +273,7 @@ internal sealed class TargetEncoder(ActorNormalizer normalizer) : DimensionEncod
             localDefence = _localDefence[id];
         }
 
-        return (int)ActorNormalizer.Classify(incident.CivilianTargeting, incident.Actor2, localDefence);
+        return (int)ActorNormalizer.Classify(civilianTargeting, actor2, localDefence);
     }
 
     public override void Describe(int id, ref RowValues values) => values.TargetType = (TargetType)id;
@@ -275,10 +300,13 @@ internal sealed class PeriodEncoder : DimensionEncoder
 
     public override int Cardinality => _max < _min ? 0 : _max - _min + 1;
 
-    public override int Encode(ConflictIncident incident)
+    public override int Encode(ConflictIncident incident) => Encode(incident.Date);
+
+    public override int Encode(in AcledRowValues row) => Encode(row.Date);
+
+    private int Encode(LocalDate date)
     {
         // Incidents share few distinct dates: a direct-mapped cache skips the calendar arithmetic.
-        LocalDate date = incident.Date;
         int slot = unchecked((int)(((uint)date.GetHashCode() * 0x9E3779B1u) >> (32 - CacheBits)));
         int ordinal;
         if (_cacheDates[slot] == date)

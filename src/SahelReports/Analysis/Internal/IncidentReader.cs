@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using NodaTime;
 using SahelReports.Incidents;
 
 namespace SahelReports.Analysis.Internal;
@@ -12,22 +11,12 @@ namespace SahelReports.Analysis.Internal;
 internal sealed class IncidentReader : IDisposable
 {
     private readonly DimensionEncoder[] _encoders;
-    private readonly bool _hasInterval;
-    private readonly LocalDate _start;
-    private readonly LocalDate _end;
-    private readonly int _maxTime;
-    private readonly int _maxGeo;
-    private readonly AreaMatcher? _area;
+    private readonly IncidentFilter _filter;
 
     public IncidentReader(DimensionEncoder[] encoders, AggregationOptions options, int capacity)
     {
         _encoders = encoders;
-        _hasInterval = options.Interval is not null;
-        _start = options.Interval?.Start ?? default;
-        _end = options.Interval?.End ?? default;
-        _maxTime = options.MaxTimePrecision is { } t ? (int)t : int.MaxValue;
-        _maxGeo = options.MaxGeoPrecision is { } g ? (int)g : int.MaxValue;
-        _area = AreaMatcher.Create(options.Area);
+        _filter = new IncidentFilter(options);
         Columns = new int[encoders.Length][];
         for (int d = 0; d < Columns.Length; d++)
         {
@@ -48,13 +37,7 @@ internal sealed class IncidentReader : IDisposable
 
     public int Read { get; private set; }
 
-    public int OutsideInterval { get; private set; }
-
-    public int OutsideArea { get; private set; }
-
-    public int ImpreciseTime { get; private set; }
-
-    public int ImpreciseLocation { get; private set; }
+    public PrecisionExclusions Exclusions => _filter.Exclusions;
 
     public void ReadAll(IEnumerable<ConflictIncident> incidents)
     {
@@ -110,27 +93,8 @@ internal sealed class IncidentReader : IDisposable
         }
 
         Read++;
-        if (_hasInterval && (incident.Date < _start || incident.Date > _end))
+        if (!_filter.Keep(incident))
         {
-            OutsideInterval++;
-            return;
-        }
-
-        if (_area is not null && !_area.Contains(incident))
-        {
-            OutsideArea++;
-            return;
-        }
-
-        if ((int)incident.TimePrecision > _maxTime)
-        {
-            ImpreciseTime++;
-            return;
-        }
-
-        if (_maxGeo != int.MaxValue && (int)incident.Location.GeoPrecision > _maxGeo)
-        {
-            ImpreciseLocation++;
             return;
         }
 

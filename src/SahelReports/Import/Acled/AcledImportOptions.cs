@@ -72,6 +72,12 @@ public sealed record AcledImportOptions
     /// </summary>
     internal bool PackNotes { get; init; }
 
+    /// <summary>
+    /// Whether a parallel read's workers also compute each accepted row's id hash (<see cref="Incidents.IncidentSet.HashId"/>) for the
+    /// consumer (set by <see cref="AcledImporter"/>: the thread that fills the set then never reads the id again).
+    /// </summary>
+    internal bool HashIds { get; init; }
+
     /// <summary>Records per batch of a parallel read.</summary>
     internal int BatchRows { get; init; } = 1024;
 

@@ -42,7 +42,7 @@ public static class AcledImporter
         ArgumentException.ThrowIfNullOrEmpty(fileName);
         options ??= AcledImportOptions.Default;
         options.Validate();
-        options = options with { PackNotes = true };
+        options = options with { PackNotes = true, HashIds = true };
         var issues = new IssueCollector(options.MaxIssues);
         var set = new IncidentSet();
         using AcledReader reader = AcledReader.Create(stream, false, fileName, options, issues, cancellationToken);
@@ -71,7 +71,7 @@ public static class AcledImporter
 
         options ??= AcledImportOptions.Default;
         options.Validate();
-        options = options with { PackNotes = true };
+        options = options with { PackNotes = true, HashIds = true };
         var issues = new IssueCollector(options.MaxIssues);
         var set = new IncidentSet();
         var summaries = new List<FileImportSummary>(files.Length);
@@ -102,16 +102,24 @@ public static class AcledImporter
     {
         long merged = 0;
         bool? monadic = null;
+        bool hashed = false;
         foreach (ConflictIncident incident in reader)
         {
-            monadic ??= reader.Layout == AcledLayout.Monadic;
+            if (monadic is null)
+            {
+                monadic = reader.Layout == AcledLayout.Monadic;
+                hashed = reader.HasIdHashes;
+            }
+
             if (reader.RowsRead == 4096 && reader.Bytes is ({ } total, > 0 and var consumed))
             {
                 // Size the set for the whole file from its first rows (2 % spare), instead of doubling as it grows.
                 set.EnsureCapacity((int)Math.Min(int.MaxValue / 2, set.Count + ((total - consumed) * 1.02 * reader.RowsRead / consumed)));
             }
 
-            IncidentUpsertOutcome outcome = monadic.Value ? set.MergeMonadic(incident) : set.Upsert(incident);
+            // A parallel read's workers hashed the id where they built it; the set then never reads it for a new id.
+            int hash = hashed ? reader.CurrentIdHash : IncidentSet.HashId(incident.Id);
+            IncidentUpsertOutcome outcome = monadic.Value ? set.MergeMonadicHashed(incident, hash) : set.UpsertHashed(incident, hash);
             if (outcome == IncidentUpsertOutcome.Added)
             {
                 continue;

@@ -93,11 +93,20 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
 
     private AcledRowParser? _parser;
     private RowPipeline? _pipeline;
+    private AcledRowSink? _sink;
+    private AcledRowValues _row;
     private long _unmatched;
     private long _byteOffset;
 
     /// <summary>The file's length in bytes when the stream can tell, and how far the rows returned so far reach into it.</summary>
     internal (long? Total, long Consumed) Bytes => (_totalBytes, _pipeline is not null ? _byteOffset : _csv?.ByteOffset ?? 0);
+
+    /// <summary>Whether <see cref="CurrentIdHash"/> holds the hash of the last returned incident's id (a parallel read with
+    /// <see cref="AcledImportOptions.HashIds"/>); otherwise the consumer computes it.</summary>
+    internal bool HasIdHashes => _pipeline is not null && _options.HashIds;
+
+    /// <summary>The <see cref="IncidentSet.HashId"/> of the last returned incident's id, when <see cref="HasIdHashes"/>.</summary>
+    internal int CurrentIdHash { get; private set; }
 
     /// <summary>The line (CSV) or event number (JSON) of the last row read, for issues raised by the importer.</summary>
     internal long CurrentLine { get; private set; }
@@ -117,13 +126,22 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
         new(stream, ownsStream, fileName, options, issues, cancellationToken);
 
     /// <summary>
-    /// Called by <see cref="Analysis.IncidentAggregator"/> before it enumerates the reader: the incidents go to the aggregate only,
-    /// which never reads notes or sources, so they are validated (same issues, same rejections) but not kept, as with
-    /// <see cref="AcledImportOptions.KeepFreeText"/> off. Does nothing once the enumeration has started.
+    /// Called by <see cref="Analysis.IncidentAggregator"/> before it enumerates the reader: each accepted CSV row's validated
+    /// values go to <paramref name="sink"/> (in file order, on the enumerating thread) instead of being built into an incident,
+    /// and the enumeration then returns no incident (JSON still returns incidents). Rows are validated exactly as otherwise
+    /// (same issues, counts, progress and cancellation); notes and sources are checked but not kept, as with
+    /// <see cref="AcledImportOptions.KeepFreeText"/> off, since no dimension reads them. Does nothing once the enumeration has started.
     /// </summary>
-    internal void PrepareForAggregation()
+    /// <param name="sink">Receives the accepted rows.</param>
+    internal void PrepareForAggregation(AcledRowSink sink)
     {
-        if (!_started && _options.KeepFreeText)
+        if (_started)
+        {
+            return;
+        }
+
+        _sink = sink;
+        if (_options.KeepFreeText)
         {
             _options = _options with { KeepFreeText = false };
         }
@@ -321,17 +339,17 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
         }
 
         Layout = layout;
-        _parser = new AcledRowParser(map, layout.Value, _options, _issues, FileName);
+        _parser = new AcledRowParser(map, layout.Value, _options, _issues, FileName) { ValuesOnly = _sink is not null };
         int workers = _options.ParseWorkers > 0 ? _options.ParseWorkers : Math.Min(Environment.ProcessorCount, 4);
         if ((_options.ParseWorkers > 0 || Environment.ProcessorCount > 1) && (_totalBytes ?? long.MaxValue) >= _options.ParallelMinBytes)
         {
             var parsers = new AcledRowParser[workers];
             for (int i = 0; i < parsers.Length; i++)
             {
-                parsers[i] = new AcledRowParser(map, layout.Value, _options, _issues, FileName);
+                parsers[i] = new AcledRowParser(map, layout.Value, _options, _issues, FileName) { ValuesOnly = _sink is not null };
             }
 
-            _pipeline = new RowPipeline(parsers, _options.BatchRows);
+            _pipeline = new RowPipeline(parsers, _options.BatchRows, keepValues: _sink is not null, hashIds: _options.HashIds && _sink is null);
             return ReadCsvParallel(_csv, header.Length, _pipeline);
         }
 
@@ -396,8 +414,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
             }
 
             CurrentLine = line;
-            ConflictIncident? incident = parser.Parse(source, line);
-            if (incident is null)
+            if (!parser.Validate(source, line, ref _row))
             {
                 RowsRejected++;
                 Tick();
@@ -406,7 +423,14 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
 
             RowsAccepted++;
             Tick();
-            yield return incident;
+            if (_sink is not null)
+            {
+                // Streaming aggregation: the values go to the aggregate; no incident is built.
+                _sink.Add(in _row);
+                continue;
+            }
+
+            yield return parser.Build(in _row);
         }
 
         DrainMalformed();
@@ -451,8 +475,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
                             break;
                         default:
                             CurrentLine = entry.Line;
-                            ConflictIncident? incident = batch.Incidents[e];
-                            if (incident is null)
+                            if (!entry.Accepted)
                             {
                                 RowsRejected++;
                                 Tick();
@@ -460,9 +483,16 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
                             }
 
                             _unmatched += entry.Unmatched ? 1 : 0;
+                            CurrentIdHash = batch.IdHashes[e];
                             RowsAccepted++;
                             Tick();
-                            yield return incident;
+                            if (_sink is not null)
+                            {
+                                _sink.Add(in batch.Values![e]);
+                                break;
+                            }
+
+                            yield return batch.Incidents[e]!;
                             break;
                     }
                 }
@@ -523,10 +553,11 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
                 }
                 else
                 {
-                    batch.AddRow(line, csv.ByteOffset, count);
+                    ReadOnlySpan<byte> raw = csv.RawRecord;
+                    batch.AddRow(line, csv.ByteOffset, count, raw);
                     for (int i = 0; i < count; i++)
                     {
-                        batch.AddField(csv.GetSpan(i));
+                        batch.AddField(csv.GetSpan(i), raw);
                     }
                 }
 

@@ -66,6 +66,47 @@ public sealed class ParallelReadTests
         Assert.Contains(sequential.Incidents, i => i.Contains("Sité", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void QuotedFieldsAndLineBreaks_ParallelSameAsSequential(bool utf16)
+    {
+        // The tokeniser copies each raw record once and keeps unquoted fields as positions in it; quoted fields with doubled
+        // quotes are decoded by CsvHelper elsewhere and copied. Mix all forms: every field quoted, some quoted, none; empty
+        // quoted fields; notes with doubled quotes, a separator and a CRLF inside the quotes; CRLF records; UTF-16 input
+        // (which CsvHelper transcodes, so no field lies in the raw input bytes as given).
+        var rows = new List<string>();
+        int notes = Array.IndexOf(AcledFiles.Columns, "notes");
+        int admin3 = Array.IndexOf(AcledFiles.Columns, "admin3");
+        for (int n = 0; n < 2400; n++)
+        {
+            string[] f = AcledFiles.Row(n, n, n, n % 13, 1_700_000_000 + n);
+            f[notes] = "Note " + n.ToString(CultureInfo.InvariantCulture) + ": \"said\", then\r\nmore";
+            rows.Add(string.Join(',', f.Select((v, i) => (n % 4) switch
+            {
+                0 => Quote(v),
+                1 => i % 2 == 0 || i == notes ? Quote(v) : v,
+                2 => i == notes ? Quote(v) : i == admin3 ? "\"\"" : v,
+                _ => i == notes ? Quote(v) : v,
+            })));
+        }
+
+        string text = AcledFiles.Header + "\r\n" + string.Join("\r\n", rows) + "\r\n";
+        byte[] bytes = utf16 ? [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)] : Encoding.UTF8.GetBytes(text);
+        Outcome sequential = AssertSameAsSequential(bytes, utf16 ? "quoted-utf16.csv" : "quoted.csv");
+
+        // Independent of the reader: every row kept, the notes of row 1234 read back exactly as written, and line numbers count
+        // the line break inside each note (row n starts on line 2 + 2n; the synthetic Niger rows' coordinates are in Mali).
+        Assert.Equal(2400, sequential.Report.Accepted);
+        Assert.All(sequential.Report.Issues, i => Assert.Equal(ImportIssueCodes.CoordinatesOutsideCountry, i.Code));
+        ImportIssue niger = sequential.Report.Issues[0];
+        int row = int.Parse(niger.RecordId.AsSpan(3), CultureInfo.InvariantCulture);
+        Assert.Equal(2 + (2 * row), niger.Line);
+        Assert.Contains(sequential.Incidents, i => i.Contains("|Note 1234: \"said\", then\r\nmore|", StringComparison.Ordinal));
+
+        static string Quote(string v) => "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
     [Fact]
     public void Cancellation_StopsAtTheSameRowAsSequential()
     {

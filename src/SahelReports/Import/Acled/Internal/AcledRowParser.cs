@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 using NodaTime;
 using SahelReports.Geography;
 using SahelReports.Geography.Internal;
@@ -59,6 +60,7 @@ internal sealed class AcledRowParser
     private AcledFieldSource _src = null!;
     private long _line;
     private string? _id;
+    private bool _idPending;
 
     public AcledRowParser(int[] map, AcledLayout layout, AcledImportOptions options, IssueCollector issues, string file)
     {
@@ -75,28 +77,42 @@ internal sealed class AcledRowParser
     /// <summary>Where the issues of the rows parsed from now on go (a parallel import gives each batch its own collector).</summary>
     public IssueCollector Issues { get; set; }
 
+    /// <summary>
+    /// Whether only the values an aggregate reads are kept (a streaming aggregate, which never calls <see cref="Build"/>): admin3,
+    /// location, source scale and tags are then validated exactly as otherwise (same rejections and warnings) but not decoded or
+    /// pooled, and left <see langword="null"/> in <see cref="AcledRowValues"/>.
+    /// </summary>
+    public bool ValuesOnly { get; init; }
+
     /// <summary>Rows kept whose admin1 or admin2 name could not be matched.</summary>
     public long UnmatchedPlaces { get; private set; }
 
-    /// <summary>Parses the current record.</summary>
+    /// <summary>Parses the current record: <see cref="Validate"/>, then <see cref="Build"/>.</summary>
     /// <returns>The incident, or <see langword="null"/> when the row was rejected (the reason is in the issues).</returns>
     public ConflictIncident? Parse(AcledFieldSource src, long line)
+    {
+        var values = default(AcledRowValues);
+        return Validate(src, line, ref values) ? Build(in values) : null;
+    }
+
+    /// <summary>
+    /// Validates the current record fully (every issue, with its line and column, goes to <see cref="Issues"/>) and fills
+    /// <paramref name="v"/> with its values; builds no object for a repeated value and does not decode the event id unless an
+    /// issue names it. A streaming aggregate stops here; <see cref="Build"/> makes the incident.
+    /// </summary>
+    /// <returns><see langword="true"/> when the row is accepted; <see langword="false"/> when it is rejected (one error issued).</returns>
+    public bool Validate(AcledFieldSource src, long line, ref AcledRowValues v)
     {
         _src = src;
         _line = line;
         _id = null;
+        _idPending = false;
+        v.Id = null;
 
-        if (!Str(AcledColumn.EventIdCnty, -1, out string? id))
+        if (!Id())
         {
-            return null;
+            return false;
         }
-
-        if (id is null)
-        {
-            return Reject("event_id_cnty", ImportIssueCodes.MissingId, "The event id is empty.");
-        }
-
-        _id = id;
 
         // Date and year.
         ReadOnlySpan<byte> dateText = F(AcledColumn.EventDate);
@@ -105,7 +121,7 @@ internal sealed class AcledRowParser
             return Reject("event_date", ImportIssueCodes.MissingValue, "The event date is empty.");
         }
 
-        switch (AcledDates.Parse(dateText, _dateOrder, out LocalDate date))
+        switch (AcledDates.Parse(dateText, _dateOrder, out v.Date))
         {
             case AcledDates.Result.Ambiguous:
                 return Reject("event_date", ImportIssueCodes.AmbiguousDate, $"The date '{Ascii(dateText)}' reads as day/month or month/day; state the order (DateOrder, --date-order dmy|mdy).");
@@ -121,37 +137,40 @@ internal sealed class AcledRowParser
                 return Reject("year", ImportIssueCodes.InvalidNumber, $"The year '{Ascii(yearText)}' is not a whole number.");
             }
 
-            if (year != date.Year)
+            if (year != v.Date.Year)
             {
-                return Reject("year", ImportIssueCodes.YearMismatch, string.Create(CultureInfo.InvariantCulture, $"The year {year} disagrees with the event date {date:uuuu-MM-dd}."));
+                return Reject("year", ImportIssueCodes.YearMismatch, string.Create(CultureInfo.InvariantCulture, $"The year {year} disagrees with the event date {v.Date:uuuu-MM-dd}."));
             }
         }
 
         if (!Precision(AcledColumn.TimePrecision, "time_precision", out int timePrecision))
         {
-            return null;
+            return false;
         }
 
+        v.TimePrecision = (TimePrecision)timePrecision;
+
         // Taxonomy.
-        if (!Taxonomy(out DisorderType disorder, out EventType eventType, out SubEventType subEvent, out string? legacy))
+        if (!Taxonomy(out v.DisorderType, out v.EventType, out v.SubEventType, out v.LegacyEventType))
         {
-            return null;
+            return false;
         }
 
         // Actors.
         if (!ReadActor(AcledColumn.Actor1, AcledColumn.AssocActor1, AcledColumn.Inter1, "actor1", required: true, out Actor? actor1))
         {
-            return null;
+            return false;
         }
 
-        if (!ReadActor(AcledColumn.Actor2, AcledColumn.AssocActor2, AcledColumn.Inter2, "actor2", required: false, out Actor? actor2))
+        v.Actor1 = actor1!;
+        if (!ReadActor(AcledColumn.Actor2, AcledColumn.AssocActor2, AcledColumn.Inter2, "actor2", required: false, out v.Actor2))
         {
-            return null;
+            return false;
         }
 
         if (!Str(AcledColumn.Interaction, AcledColumn.Interaction, out string? interactionText, out int interactionId))
         {
-            return null;
+            return false;
         }
 
         Interaction? interaction = null;
@@ -171,53 +190,58 @@ internal sealed class AcledRowParser
                 Warn("interaction", ImportIssueCodes.UnknownActorType, $"The interaction '{interactionText}' is not an ACLED interaction code or label; left unknown.");
             }
         }
-        else if (actor1!.Type is { } t1)
+        else if (v.Actor1.Type is { } t1)
         {
-            interaction = new Interaction(t1, actor2?.Type);
+            interaction = new Interaction(t1, v.Actor2?.Type);
         }
 
+        v.Interaction = interaction;
         if (!Str(AcledColumn.CivilianTargeting, AcledColumn.CivilianTargeting, out string? civilian))
         {
-            return null;
+            return false;
         }
+
+        v.CivilianTargeting = civilian is not null;
 
         // Location.
         if (!ResolveCountry(out string? country))
         {
-            return null;
+            return false;
         }
 
-        if (!Str(AcledColumn.Admin1, AcledColumn.Admin1, out string? admin1, out int admin1Id)
-            || !Str(AcledColumn.Admin2, AcledColumn.Admin2, out string? admin2, out int admin2Id)
-            || !Str(AcledColumn.Admin3, AcledColumn.Admin3, out string? admin3, out int admin3Id)
-            || !Str(AcledColumn.Location, AcledColumn.Location, out string? location, out int locationId))
+        v.Country = country!;
+        (v.Admin3, v.Location, v.Admin3Id, v.LocationId) = (null, null, AcledText.NoId, AcledText.NoId);
+        if (!Str(AcledColumn.Admin1, AcledColumn.Admin1, out v.Admin1, out v.Admin1Id)
+            || !Str(AcledColumn.Admin2, AcledColumn.Admin2, out v.Admin2, out v.Admin2Id)
+            || !(ValuesOnly ? Check(AcledColumn.Admin3) : Str(AcledColumn.Admin3, AcledColumn.Admin3, out v.Admin3, out v.Admin3Id))
+            || !(ValuesOnly ? Check(AcledColumn.Location) : Str(AcledColumn.Location, AcledColumn.Location, out v.Location, out v.LocationId)))
         {
-            return null;
+            return false;
         }
 
-        if (!Coordinate(AcledColumn.Latitude, "latitude", 90, out double latitude)
-            || !Coordinate(AcledColumn.Longitude, "longitude", 180, out double longitude)
+        if (!Coordinate(AcledColumn.Latitude, "latitude", 90, out v.Latitude)
+            || !Coordinate(AcledColumn.Longitude, "longitude", 180, out v.Longitude)
             || !Precision(AcledColumn.GeoPrecision, "geo_precision", out int geoPrecision))
         {
-            return null;
+            return false;
         }
 
-        if (!Fatalities(out int fatalities))
+        v.GeoPrecision = (GeoPrecision)geoPrecision;
+        if (!Fatalities(out v.Fatalities))
         {
-            return null;
+            return false;
         }
 
-        string? source = null;
-        CompactText notes = default;
-        if (!(_keepFreeText ? Str(AcledColumn.Source, AcledColumn.Source, out source) : Check(AcledColumn.Source))
-            || !Str(AcledColumn.SourceScale, AcledColumn.SourceScale, out string? sourceScale)
-            || !(_keepFreeText ? Notes(out notes) : Check(AcledColumn.Notes))
-            || !Str(AcledColumn.Tags, AcledColumn.Tags, out string? tags, out int tagsId))
+        (v.Source, v.SourceScale, v.Notes, v.Tags, v.TagsId) = (null, null, default, null, AcledText.NoId);
+        if (!(_keepFreeText ? Str(AcledColumn.Source, AcledColumn.Source, out v.Source) : Check(AcledColumn.Source))
+            || !(ValuesOnly ? Check(AcledColumn.SourceScale) : Str(AcledColumn.SourceScale, AcledColumn.SourceScale, out v.SourceScale))
+            || !(_keepFreeText ? Notes(out v.Notes) : Check(AcledColumn.Notes))
+            || !(ValuesOnly ? Check(AcledColumn.Tags) : Str(AcledColumn.Tags, AcledColumn.Tags, out v.Tags, out v.TagsId)))
         {
-            return null;
+            return false;
         }
 
-        Instant? timestamp = null;
+        v.Timestamp = null;
         ReadOnlySpan<byte> tsText = F(AcledColumn.Timestamp).Trim((byte)' ');
         if (!tsText.IsEmpty)
         {
@@ -226,20 +250,37 @@ internal sealed class AcledRowParser
                 return Reject("timestamp", ImportIssueCodes.InvalidNumber, $"The timestamp '{Ascii(tsText)}' is not a Unix time in whole seconds.");
             }
 
-            timestamp = Instant.FromUnixTimeSeconds(seconds);
+            v.Timestamp = Instant.FromUnixTimeSeconds(seconds);
         }
 
-        if (!CountryBounds.IsPlausible(country!, latitude, longitude))
+        if (!CountryBounds.IsPlausible(v.Country, v.Latitude, v.Longitude))
         {
             Warn("latitude", ImportIssueCodes.CoordinatesOutsideCountry, string.Create(CultureInfo.InvariantCulture,
-                $"The coordinates {latitude}, {longitude} are not in {country}{(CountryBounds.LooksSwapped(country!, latitude, longitude) ? " (latitude and longitude look swapped)" : string.Empty)}; kept as given, check the location."));
+                $"The coordinates {v.Latitude}, {v.Longitude} are not in {v.Country}{(CountryBounds.LooksSwapped(v.Country, v.Latitude, v.Longitude) ? " (latitude and longitude look swapped)" : string.Empty)}; kept as given, check the location."));
         }
 
-        (PCode? a1Code, PCode? a2Code) = ResolvePlace(country!, admin1, admin1Id, admin2, admin2Id);
+        (v.Admin1Code, v.Admin2Code) = ResolvePlace(v.Country, v.Admin1, v.Admin1Id, v.Admin2, v.Admin2Id);
+        return true;
+    }
+
+    /// <summary>
+    /// Builds the incident of the row <see cref="Validate"/> has just accepted (call it before the next row is validated: the
+    /// event id is decoded from the current record), sharing location, admin-name and coding objects between incidents.
+    /// Reports nothing: every issue of the row was reported by <see cref="Validate"/>.
+    /// </summary>
+    public ConflictIncident Build(in AcledRowValues v)
+    {
+        if (ValuesOnly)
+        {
+            throw new InvalidOperationException("A parser that keeps only the values an aggregate reads cannot build incidents.");
+        }
+
+        string id = v.Id ?? CurrentId()!;
 
         // The same place with the same coordinates repeats all the time: share one location object (a function of these values).
-        var locationKey = new LocationKey(CountryId(country!), admin1Id, admin2Id, admin3Id, locationId, BitConverter.DoubleToInt64Bits(latitude), BitConverter.DoubleToInt64Bits(longitude), geoPrecision);
-        bool internable = _internLocations && (admin1Id | admin2Id | admin3Id | locationId) >= 0;
+        int countryId = CountryId(v.Country);
+        var locationKey = new LocationKey(countryId, v.Admin1Id, v.Admin2Id, v.Admin3Id, v.LocationId, BitConverter.DoubleToInt64Bits(v.Latitude), BitConverter.DoubleToInt64Bits(v.Longitude), (int)v.GeoPrecision);
+        bool internable = _internLocations && (v.Admin1Id | v.Admin2Id | v.Admin3Id | v.LocationId) >= 0;
         IncidentLocation? place = null;
         if (internable && !_locations.TryGetValue(locationKey, out place))
         {
@@ -257,18 +298,18 @@ internal sealed class AcledRowParser
 
         if (place is null)
         {
-            var areaKey = (CountryId(country!), admin1Id, admin2Id, admin3Id);
-            bool shareable = (admin1Id | admin2Id | admin3Id) >= 0;
+            var areaKey = (countryId, v.Admin1Id, v.Admin2Id, v.Admin3Id);
+            bool shareable = (v.Admin1Id | v.Admin2Id | v.Admin3Id) >= 0;
             if (!shareable || !_areas.TryGetValue(areaKey, out AdminNames? area))
             {
-                area = new AdminNames(country!, admin1, admin2, admin3, a1Code, a2Code);
+                area = new AdminNames(v.Country, v.Admin1, v.Admin2, v.Admin3, v.Admin1Code, v.Admin2Code);
                 if (shareable && _areas.Count < MaxCacheEntries)
                 {
                     _areas[areaKey] = area;
                 }
             }
 
-            place = new IncidentLocation(area, location, latitude, longitude, (GeoPrecision)geoPrecision);
+            place = new IncidentLocation(area, v.Location, v.Latitude, v.Longitude, v.GeoPrecision);
             if (internable && _locations.Count < MaxCacheEntries)
             {
                 _locations[locationKey] = place;
@@ -277,20 +318,20 @@ internal sealed class AcledRowParser
 
         // A few thousand codings (precision, taxonomy, actors, interaction, civilian targeting) cover a file: share them.
         // Actors come from the actor cache, so the same actor is the same instance and is compared by reference.
-        var codingKey = new CodingKey(timePrecision, disorder, eventType, subEvent, legacy, actor1!, actor2, interaction, civilian is not null);
+        var codingKey = new CodingKey((int)v.TimePrecision, v.DisorderType, v.EventType, v.SubEventType, v.LegacyEventType, v.Actor1, v.Actor2, v.Interaction, v.CivilianTargeting);
         if (!_codings.TryGetValue(codingKey, out IncidentCoding? coding))
         {
             coding = new IncidentCoding
             {
-                TimePrecision = (TimePrecision)timePrecision,
-                DisorderType = disorder,
-                EventType = eventType,
-                SubEventType = subEvent,
-                LegacyEventType = legacy,
-                Actor1 = actor1!,
-                Actor2 = actor2,
-                Interaction = interaction,
-                CivilianTargeting = civilian is not null,
+                TimePrecision = v.TimePrecision,
+                DisorderType = v.DisorderType,
+                EventType = v.EventType,
+                SubEventType = v.SubEventType,
+                LegacyEventType = v.LegacyEventType,
+                Actor1 = v.Actor1,
+                Actor2 = v.Actor2,
+                Interaction = v.Interaction,
+                CivilianTargeting = v.CivilianTargeting,
             };
             if (_codings.Count < MaxCacheEntries)
             {
@@ -298,14 +339,61 @@ internal sealed class AcledRowParser
             }
         }
 
-        return new ConflictIncident(id, date, coding, place, fatalities)
+        return new ConflictIncident(id, v.Date, coding, place, v.Fatalities)
         {
-            Source = source,
-            SourceScale = sourceScale,
-            NotesText = notes,
-            Tags = SplitTags(tags, tagsId),
-            Timestamp = timestamp,
+            Source = v.Source,
+            SourceScale = v.SourceScale,
+            NotesText = v.Notes,
+            Tags = SplitTags(v.Tags, v.TagsId),
+            Timestamp = v.Timestamp,
         };
+    }
+
+    /// <summary>
+    /// Validates the event id as <see cref="Str(AcledColumn, int, out string?)"/> would (same rejections and warnings) without
+    /// decoding it when it needs no repair: it is then decoded only when an issue or the incident needs it (<see cref="CurrentId"/>).
+    /// </summary>
+    private bool Id()
+    {
+        if (!_text.TryCheck(F(AcledColumn.EventIdCnty), out AcledText.Fixes fixes))
+        {
+            return Reject(Name(AcledColumn.EventIdCnty), ImportIssueCodes.InvalidEncoding, "The value is not valid UTF-8 (or the file's declared encoding); the row is rejected rather than altered.");
+        }
+
+        string? id = null;
+        if (fixes != AcledText.Fixes.None)
+        {
+            // Rare: invisible characters or non-NFC text; decode and repair now (with the same warnings).
+            if (!Str(AcledColumn.EventIdCnty, -1, out id))
+            {
+                return false;
+            }
+        }
+        else if (!F(AcledColumn.EventIdCnty).Trim((byte)' ').IsEmpty)
+        {
+            _idPending = true;
+            return true;
+        }
+
+        if (id is null)
+        {
+            return Reject("event_id_cnty", ImportIssueCodes.MissingId, "The event id is empty.");
+        }
+
+        _id = id;
+        return true;
+    }
+
+    /// <summary>The current row's event id, decoded on first use (valid UTF-8 that needs no repair: see <see cref="Id"/>).</summary>
+    private string? CurrentId()
+    {
+        if (_idPending)
+        {
+            _id = Encoding.UTF8.GetString(F(AcledColumn.EventIdCnty).Trim((byte)' '));
+            _idPending = false;
+        }
+
+        return _id;
     }
 
     private ReadOnlySpan<byte> F(AcledColumn c)
@@ -852,12 +940,12 @@ internal sealed class AcledRowParser
         return new string(c);
     }
 
-    private ConflictIncident? Reject(string column, string code, string message)
+    private bool Reject(string column, string code, string message)
     {
-        Issues.Add(new ImportIssue(_file, _line, column, IssueSeverity.Error, code, message, _id));
-        return null;
+        Issues.Add(new ImportIssue(_file, _line, column, IssueSeverity.Error, code, message, CurrentId()));
+        return false;
     }
 
     private void Warn(string column, string code, string message) =>
-        Issues.Add(new ImportIssue(_file, _line, column, IssueSeverity.Warning, code, message, _id));
+        Issues.Add(new ImportIssue(_file, _line, column, IssueSeverity.Warning, code, message, CurrentId()));
 }

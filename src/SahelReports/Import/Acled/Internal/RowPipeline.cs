@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.ExceptionServices;
 using SahelReports.Incidents;
 using SahelReports.Internal;
@@ -33,6 +35,9 @@ internal struct RowEntry
 
     /// <summary>Set by the worker: whether the row was kept with an unmatched place.</summary>
     public bool Unmatched;
+
+    /// <summary>Set by the worker: whether the row was accepted (its incident, or its values, are in the batch).</summary>
+    public bool Accepted;
 }
 
 /// <summary>
@@ -43,11 +48,13 @@ internal sealed class RowBatch
 {
     private readonly int _capacity;
 
-    public RowBatch(int capacity)
+    public RowBatch(int capacity, bool keepValues = false)
     {
         _capacity = capacity;
         Entries = new RowEntry[capacity];
         Incidents = new ConflictIncident?[capacity];
+        Values = keepValues ? new AcledRowValues[capacity] : null;
+        IdHashes = new int[capacity];
         FieldStarts = new int[capacity * 32];
         FieldLengths = new int[capacity * 32];
         Bytes = new byte[Math.Min(capacity * 512, MaxBytes + 4096)];
@@ -61,6 +68,12 @@ internal sealed class RowBatch
 
     public ConflictIncident?[] Incidents { get; }
 
+    /// <summary>For a streaming aggregate: the accepted rows' values, parsed but not built into incidents (see <see cref="AcledRowSink"/>).</summary>
+    public AcledRowValues[]? Values { get; }
+
+    /// <summary>Set by the worker when the pipeline hashes ids: <see cref="IncidentSet.HashId"/> of each accepted row's id.</summary>
+    public int[] IdHashes { get; }
+
     public byte[] Bytes { get; private set; }
 
     public int[] FieldStarts { get; private set; }
@@ -69,6 +82,9 @@ internal sealed class RowBatch
 
     private int _byteCount;
     private int _fieldCount;
+
+    // Where the copy of the raw record of the row being added starts in Bytes.
+    private int _rawStart;
 
     /// <summary>The issues of the batch's rows, in order (set by the worker).</summary>
     public IReadOnlyList<ImportIssue> Issues { get; set; } = [];
@@ -97,7 +113,12 @@ internal sealed class RowBatch
         Entries[Count++] = new RowEntry { Kind = kind, Line = line, ByteOffset = byteOffset, Value = value };
 
     /// <summary>Starts a row entry; its fields follow with <see cref="AddField"/>.</summary>
-    public void AddRow(long line, long byteOffset, int fields)
+    /// <param name="line">The record's line.</param>
+    /// <param name="byteOffset">The record's offset in the input.</param>
+    /// <param name="fields">The record's field count.</param>
+    /// <param name="raw">The record's bytes as they appear in the input (CsvHelper's <c>RawRecord</c>), copied in one go: a
+    /// field whose bytes lie inside them is then stored as a position, not copied again.</param>
+    public void AddRow(long line, long byteOffset, int fields, ReadOnlySpan<byte> raw)
     {
         if (_fieldCount + fields > FieldStarts.Length)
         {
@@ -107,20 +128,36 @@ internal sealed class RowBatch
         }
 
         Entries[Count++] = new RowEntry { Kind = RowKind.Row, Line = line, ByteOffset = byteOffset, FirstField = _fieldCount, Fields = fields };
+        _rawStart = Append(raw);
     }
 
-    public void AddField(ReadOnlySpan<byte> value)
+    /// <summary>Adds a field of the row started last.</summary>
+    /// <param name="value">The field's decoded bytes (CsvHelper's <c>GetSpan</c>), valid until the next record.</param>
+    /// <param name="raw">The same raw record as given to <see cref="AddRow"/>.</param>
+    public void AddField(ReadOnlySpan<byte> value, ReadOnlySpan<byte> raw)
+    {
+        // An unquoted field (and a quoted one without escapes) is a slice of the raw record, already copied: keep its position.
+        // Only a field inside the raw record's memory passes this test (spans of distinct buffers cannot overlap), so the
+        // bytes at that position are the field's bytes.
+        nint offset = value.IsEmpty ? 0 : Unsafe.ByteOffset(ref MemoryMarshal.GetReference(raw), ref MemoryMarshal.GetReference(value));
+        int start = offset >= 0 && offset <= raw.Length - value.Length ? _rawStart + (int)offset : Append(value);
+        FieldStarts[_fieldCount] = start;
+        FieldLengths[_fieldCount] = value.Length;
+        _fieldCount++;
+    }
+
+    /// <summary>Copies bytes to the end of <see cref="Bytes"/> and gives their position.</summary>
+    private int Append(ReadOnlySpan<byte> value)
     {
         if (_byteCount + value.Length > Bytes.Length)
         {
             Bytes = Grow(Bytes, Math.Max(Bytes.Length * 2, _byteCount + value.Length));
         }
 
-        value.CopyTo(Bytes.AsSpan(_byteCount));
-        FieldStarts[_fieldCount] = _byteCount;
-        FieldLengths[_fieldCount] = value.Length;
-        _fieldCount++;
+        int start = _byteCount;
+        value.CopyTo(Bytes.AsSpan(start));
         _byteCount += value.Length;
+        return start;
     }
 
     public ReadOnlySpan<byte> Field(int index) => Bytes.AsSpan(FieldStarts[index], FieldLengths[index]);
@@ -161,22 +198,27 @@ internal sealed class RowPipeline : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Thread> _threads = [];
     private readonly AcledRowParser[] _parsers;
+    private readonly bool _hashIds;
     private long _sequence;
     private bool _stopped;
 
     /// <summary>Creates the pipeline (nothing runs until <see cref="Start"/>).</summary>
     /// <param name="parsers">One parser per worker.</param>
     /// <param name="batchRows">Records per batch.</param>
-    public RowPipeline(AcledRowParser[] parsers, int batchRows)
+    /// <param name="keepValues">Whether workers only validate rows and keep their values (a streaming aggregate) instead of
+    /// building incidents.</param>
+    /// <param name="hashIds">Whether the workers fill <see cref="RowBatch.IdHashes"/>.</param>
+    public RowPipeline(AcledRowParser[] parsers, int batchRows, bool keepValues = false, bool hashIds = false)
     {
         _parsers = parsers;
+        _hashIds = hashIds;
         int batches = (2 * parsers.Length) + 2;
         _free = new BlockingCollection<RowBatch>(new ConcurrentQueue<RowBatch>(), batches);
         _toParse = new BlockingCollection<RowBatch>(new ConcurrentQueue<RowBatch>(), batches);
         _ordered = new BlockingCollection<RowBatch>(new ConcurrentQueue<RowBatch>(), batches);
         for (int i = 0; i < batches; i++)
         {
-            _free.Add(new RowBatch(batchRows));
+            _free.Add(new RowBatch(batchRows, keepValues));
         }
     }
 
@@ -269,7 +311,7 @@ internal sealed class RowPipeline : IDisposable
         {
             foreach (RowBatch batch in _toParse.GetConsumingEnumerable(_stop.Token))
             {
-                Parse(parser, source, batch);
+                Parse(parser, source, batch, _hashIds);
             }
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
@@ -278,7 +320,7 @@ internal sealed class RowPipeline : IDisposable
         }
     }
 
-    private static void Parse(AcledRowParser parser, BatchFieldSource source, RowBatch batch)
+    private static void Parse(AcledRowParser parser, BatchFieldSource source, RowBatch batch, bool hashIds)
     {
         var issues = new IssueCollector(int.MaxValue);
         parser.Issues = issues;
@@ -293,8 +335,23 @@ internal sealed class RowPipeline : IDisposable
                 {
                     source.Set(batch, entry.FirstField, entry.Fields);
                     long unmatched = parser.UnmatchedPlaces;
-                    batch.Incidents[e] = parser.Parse(source, entry.Line);
+                    ConflictIncident? incident = null;
+                    if (batch.Values is { } values)
+                    {
+                        entry.Accepted = parser.Validate(source, entry.Line, ref values[e]);
+                    }
+                    else
+                    {
+                        incident = parser.Parse(source, entry.Line);
+                        batch.Incidents[e] = incident;
+                        entry.Accepted = incident is not null;
+                    }
+
                     entry.Unmatched = parser.UnmatchedPlaces != unmatched;
+                    if (hashIds && incident is not null)
+                    {
+                        batch.IdHashes[e] = IncidentSet.HashId(incident.Id);
+                    }
                 }
 
                 entry.IssueEnd = issues.Issues.Count;

@@ -161,7 +161,8 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
             Consider(row, FontRole.Regular, max);
             if (count < SampleRows)
             {
-                sample.Add(row);
+                // A copy: a row source may refill one array for every row (the incident annex does; see TableSource.Rows).
+                sample.Add((string[])row.Clone());
             }
 
             count++;

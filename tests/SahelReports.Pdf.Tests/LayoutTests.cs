@@ -446,4 +446,41 @@ public sealed class LayoutTests
             Assert.True(words.First(w => w.Text == "IOM").BoundingBox.Bottom - words.First(w => w.Text == "comparison)").BoundingBox.Bottom > 5, "the long source did not wrap");
         }
     }
+
+    /// <summary>
+    /// A row source may refill one array for every row (the incident annex does): the column widths, and so every row's height,
+    /// are the same as from a source that gives a fresh array per row. Random tables in which some cells must wrap, so that the
+    /// widths are chosen from the first rows laid out.
+    /// </summary>
+    [Fact]
+    public void TableColumns_AreTheSameWhenTheRowSourceRefillsOneArray()
+    {
+        using var fonts = new PdfFonts();
+        using var layout = new TextLayout(fonts);
+        var boxes = new TableBoxes(layout, 480, ReportLanguage.English);
+        string[] words = ["Burkina", "Faso", "IOM", "DTM", "baseline", "assessment", "of", "one", "round", "older", "than", "180", "days", "Boucle", "du", "Mouhoun"];
+        for (int seed = 0; seed < 40; seed++)
+        {
+            var random = new Random(seed);
+            string Text(int most) => string.Join(' ', Enumerable.Range(0, random.Next(1, most + 1)).Select(_ => words[random.Next(words.Length)]));
+            string[][] rows = Enumerable.Range(0, random.Next(2, 30)).Select(_ => new[] { Text(2), Text(24), Text(3), Text(4) }).ToArray();
+            string[] header = ["Country", "Source", "Region", "Status"];
+            bool[] numeric = [false, false, false, false];
+            IEnumerable<string[]> Refilled()
+            {
+                var cells = new string[4];
+                foreach (string[] row in rows)
+                {
+                    row.CopyTo(cells, 0);
+                    yield return cells;
+                }
+            }
+
+            float[] Heights(TableSource source) => boxes.Build(source)
+                .SelectMany(b => b.Rows is { } body ? Enumerable.Range(0, body.Count).Select(body.RowHeight) : [b.Height]).ToArray();
+            float[] fresh = Heights(new TableSource(null, header, numeric, () => rows.Select(r => (string[])r.Clone()), null, null));
+            float[] refilled = Heights(new TableSource(null, header, numeric, Refilled, null, null));
+            Assert.True(fresh.SequenceEqual(refilled), $"seed {seed}: {string.Join(", ", fresh)} against {string.Join(", ", refilled)}");
+        }
+    }
 }

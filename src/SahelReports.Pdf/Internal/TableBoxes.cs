@@ -213,6 +213,9 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
         int n = min.Length;
         var choices = new List<(float[] Widths, double Height)>();
 
+        // Each sample cell's width with its padding, measured once for every choice below.
+        float[][] wholes = sample.Select(row => row.Select(cell => text.Width(cell, FontRole.Regular, CellSize) + (2 * PadX)).ToArray()).ToArray();
+
         // Thresholds: none (-1), then each column's whole width, shortest first.
         float[] thresholds = [-1f, .. max.Where(m => m <= width * 0.5f).Distinct().Order()];
         foreach (float threshold in thresholds)
@@ -243,15 +246,15 @@ internal sealed class TableBoxes(TextLayout text, float width, ReportLanguage la
             }
 
             double height = 0;
-            foreach (string[] row in sample)
+            for (int r = 0; r < sample.Count; r++)
             {
                 int lines = 1;
                 for (int c = 0; c < n; c++)
                 {
                     // Cells that fit are one line; the others are laid out as they will be drawn.
-                    if (candidate[c] < max[c] && text.Width(row[c], FontRole.Regular, CellSize) + (2 * PadX) > candidate[c])
+                    if (wholes[r][c] > candidate[c])
                     {
-                        lines = Math.Max(lines, text.Lines([new(row[c], FontRole.Regular, CellSize, Theme.Ink)], candidate[c] - (2 * PadX)).Count);
+                        lines = Math.Max(lines, text.Lines([new(sample[r][c], FontRole.Regular, CellSize, Theme.Ink)], candidate[c] - (2 * PadX)).Count);
                     }
                 }
 

@@ -100,6 +100,15 @@ internal sealed class AcledRowParser
     /// </summary>
     public bool ValuesOnly { get; init; }
 
+    /// <summary>
+    /// Whether groups of fields are looked up by their bytes (the coding and place groups, the last date; on by default). Off,
+    /// every row is validated field by field: only for tests, which check that both give the same values and issues.
+    /// </summary>
+    internal bool GroupCaches { get; init; } = true;
+
+    /// <summary>How many rows' coding and place groups came from the group caches (for tests).</summary>
+    internal long GroupCacheHits => _codingGroups.Hits + _placeGroups.Hits;
+
     /// <summary>Rows kept whose admin1 or admin2 name could not be matched.</summary>
     public long UnmatchedPlaces { get; private set; }
 
@@ -174,7 +183,7 @@ internal sealed class AcledRowParser
 
         // Location. The country, admin1 and admin2 (and their P-codes, resolved at the end) come from one look-up when the same
         // iso, admin1 and admin2 fields were seen before without any issue but an unmatched place (replayed at the end).
-        int placeLength = _placeGroups.Enabled ? GroupKey(s_placeColumns, _placeKey) : -1;
+        int placeLength = GroupCaches && _placeGroups.Enabled ? GroupKey(s_placeColumns, _placeKey) : -1;
         int placeHash = 0;
         bool placeCacheable = false;
         if (placeLength >= 0 && _placeGroups.TryGet(_placeKey.AsSpan(0, placeLength), out PlaceGroup place, out placeHash))
@@ -366,7 +375,7 @@ internal sealed class AcledRowParser
     /// </summary>
     private bool Coding(ref AcledRowValues v)
     {
-        int length = _codingGroups.Enabled ? GroupKey(s_codingColumns, _codingKey) : -1;
+        int length = GroupCaches && _codingGroups.Enabled ? GroupKey(s_codingColumns, _codingKey) : -1;
         int hash = 0;
         if (length >= 0 && _codingGroups.TryGet(_codingKey.AsSpan(0, length), out CodingGroup c, out hash))
         {
@@ -980,7 +989,7 @@ internal sealed class AcledRowParser
     /// </summary>
     private AcledDates.Result ParseDate(ReadOnlySpan<byte> text, out LocalDate date)
     {
-        if (text.Length == _lastDateLength && text.SequenceEqual(_lastDateBytes.AsSpan(0, _lastDateLength)))
+        if (text.Length == _lastDateLength && GroupCaches && text.SequenceEqual(_lastDateBytes.AsSpan(0, _lastDateLength)))
         {
             date = _lastDate;
             return AcledDates.Result.Ok;

@@ -30,10 +30,12 @@ internal sealed class ByteKeyCache<T>
     private byte[] _keys = new byte[16_384];
     private int _keyBytes;
     private int _lookups;
-    private int _hits;
 
     /// <summary>The entries kept.</summary>
     public int Count { get; private set; }
+
+    /// <summary>The look-ups that found their key.</summary>
+    public long Hits { get; private set; }
 
     /// <summary>Whether the cache is in use (it switches itself off when it does not pay).</summary>
     public bool Enabled { get; private set; } = true;
@@ -64,17 +66,13 @@ internal sealed class ByteKeyCache<T>
             ref Entry e = ref _entries[slot - 1];
             if (e.Hash == hash && key.SequenceEqual(_keys.AsSpan(e.Offset, e.Length)))
             {
-                if (trial)
-                {
-                    _hits++;
-                }
-
+                Hits++;
                 value = e.Value;
                 return true;
             }
         }
 
-        if (_lookups == TrialLookups && _hits < TrialLookups / 4)
+        if (trial && _lookups == TrialLookups && Hits < TrialLookups / 4)
         {
             Disable();
         }

@@ -212,6 +212,50 @@ public sealed class AcledGroupCacheTests
         }, iter: 2000);
     }
 
+    [Fact]
+    public void NumberFastPaths_AgreeWithTheGeneralParsers()
+    {
+        // Strings of digits, points, signs, blanks, commas and letters: whenever a fast path accepts one, the general parser
+        // (double.Parse for coordinates, Utf8Parser for whole numbers) gives the same value, bit for bit; and a plain coordinate
+        // of up to 15 digits is always accepted.
+        const string alphabet = "0123456789012345678901234567890.-+ ,e";
+        Gen.Select(Gen.Int, Gen.Int[0, 22]).Sample((seed, length) =>
+        {
+            var random = new Random(seed);
+            var chars = new char[length];
+            for (int i = 0; i < length; i++)
+            {
+                chars[i] = alphabet[random.Next(random.NextDouble() < 0.8 ? 11 : alphabet.Length)];
+            }
+
+            byte[] text = Encoding.ASCII.GetBytes(chars);
+            if (AcledRowParser.TryParsePlainDecimal(text, out double d))
+            {
+                Assert.True(double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double expected));
+                Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(d));
+            }
+            else
+            {
+                string s = new(chars);
+                bool plain = s.Length > 0 && s.Count(char.IsAsciiDigit) is >= 1 and <= 15 && s.TrimStart('-').Length == s.Length - (s.StartsWith('-') ? 1 : 0)
+                    && s.Count(c => c == '.') <= 1 && s.All(c => char.IsAsciiDigit(c) || c == '.' || c == '-') && s.LastIndexOf('-') <= 0;
+                Assert.False(plain, s);
+            }
+
+            if (AcledRowParser.TryParseDigits(text, out int i32))
+            {
+                Assert.True(System.Buffers.Text.Utf8Parser.TryParse(text, out int expected, out int used) && used == text.Length);
+                Assert.Equal(expected, i32);
+            }
+
+            if (AcledRowParser.TryParseDigits(text, out long i64))
+            {
+                Assert.True(System.Buffers.Text.Utf8Parser.TryParse(text, out long expected, out int used) && used == text.Length);
+                Assert.Equal(expected, i64);
+            }
+        }, iter: 5000);
+    }
+
     private static (bool Valid, AcledText.Fixes Fixes, string? Value) Reference(byte[] value)
     {
         string s;

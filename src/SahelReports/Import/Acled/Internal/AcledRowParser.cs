@@ -934,7 +934,7 @@ internal sealed class AcledRowParser
     /// Parses 1–9 ASCII digits (no sign, no blank) as <see cref="Utf8Parser"/> would; anything else returns <see langword="false"/>
     /// and goes to the general parser.
     /// </summary>
-    private static bool TryParseDigits(ReadOnlySpan<byte> t, out int value)
+    internal static bool TryParseDigits(ReadOnlySpan<byte> t, out int value)
     {
         value = 0;
         if (t.IsEmpty || t.Length > 9)
@@ -959,7 +959,7 @@ internal sealed class AcledRowParser
     }
 
     /// <summary>Parses 1–18 ASCII digits (no sign, no blank) as <see cref="Utf8Parser"/> would; anything else returns <see langword="false"/>.</summary>
-    private static bool TryParseDigits(ReadOnlySpan<byte> t, out long value)
+    internal static bool TryParseDigits(ReadOnlySpan<byte> t, out long value)
     {
         value = 0;
         if (t.IsEmpty || t.Length > 18)
@@ -1010,48 +1010,45 @@ internal sealed class AcledRowParser
     /// would: the digits are an exact integer below 2^53 and the power of ten is exact, so one division is correctly rounded.
     /// Anything else returns <see langword="false"/> and goes to the general parser.
     /// </summary>
-    private static bool TryParsePlainDecimal(ReadOnlySpan<byte> t, out double value)
+    internal static bool TryParsePlainDecimal(ReadOnlySpan<byte> t, out double value)
     {
-        value = 0;
-        int i = t.Length > 0 && t[0] == (byte)'-' ? 1 : 0;
-        bool negative = i == 1;
-        long mantissa = 0;
-        int digits = 0;
-        int scale = -1;
-        for (; i < t.Length; i++)
+        unchecked
         {
-            byte b = t[i];
-            if (b is >= (byte)'0' and <= (byte)'9')
+            value = 0;
+            int i = t.Length > 0 && t[0] == (byte)'-' ? 1 : 0;
+            bool negative = i == 1;
+            int start = i;
+            int point = -1;
+            long mantissa = 0;
+            for (; i < t.Length; i++)
             {
-                if (++digits > 15)
+                uint d = (uint)(t[i] - '0');
+                if (d <= 9)
+                {
+                    mantissa = (mantissa * 10) + d;
+                }
+                else if (t[i] == (byte)'.' && point < 0)
+                {
+                    point = i;
+                }
+                else
                 {
                     return false;
                 }
+            }
 
-                mantissa = (mantissa * 10) + (b - '0');
-                if (scale >= 0)
-                {
-                    scale++;
-                }
-            }
-            else if (b == (byte)'.' && scale < 0)
-            {
-                scale = 0;
-            }
-            else
+            // At most 15 digits (the mantissa is then exact, below 2^53, and no overflow happened), at least one.
+            int digits = t.Length - start - (point < 0 ? 0 : 1);
+            if (digits is < 1 or > 15)
             {
                 return false;
             }
-        }
 
-        if (digits == 0)
-        {
-            return false;
+            int scale = point < 0 ? 0 : t.Length - point - 1;
+            double v = scale > 0 ? mantissa / s_pow10[scale] : mantissa;
+            value = negative ? -v : v;
+            return true;
         }
-
-        double v = scale > 0 ? mantissa / s_pow10[scale] : mantissa;
-        value = negative ? -v : v;
-        return true;
     }
 
     private bool Fatalities(out int value)

@@ -51,6 +51,7 @@ public sealed class AcledGroupCacheTests
             var plain = Parser(valuesOnly, keepFreeText, groupCaches: false, out IssueCollector plainIssues);
             var source = new Fields();
             var earlier = new List<byte[][]>();
+            var built = new List<(ConflictIncident Cached, ConflictIncident Plain)>();
             for (int r = 0; r < rows; r++)
             {
                 // Mostly good rows drawn from a few values, now and then any value of any column; and often a copy of an earlier
@@ -84,7 +85,20 @@ public sealed class AcledGroupCacheTests
                 Assert.Equal(Render(b), Render(a));
                 if (!valuesOnly)
                 {
-                    Assert.Equal(Render(plain.Build(in b)), Render(cached.Build(in a)));
+                    ConflictIncident x = cached.Build(in a);
+                    ConflictIncident y = plain.Build(in b);
+                    Assert.Equal(Render(y), Render(x));
+                    built.Add((x, y));
+                }
+            }
+
+            // The same objects are shared (codings, locations) with and without the caches.
+            for (int i = 0; i < built.Count; i++)
+            {
+                for (int j = i + 1; j < built.Count; j++)
+                {
+                    Assert.Equal(ReferenceEquals(built[i].Plain.Coding, built[j].Plain.Coding), ReferenceEquals(built[i].Cached.Coding, built[j].Cached.Coding));
+                    Assert.Equal(ReferenceEquals(built[i].Plain.Location, built[j].Plain.Location), ReferenceEquals(built[i].Cached.Location, built[j].Cached.Location));
                 }
             }
 

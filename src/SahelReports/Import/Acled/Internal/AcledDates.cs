@@ -22,7 +22,7 @@ internal static class AcledDates
     public static Result Parse(ReadOnlySpan<byte> text, AcledDateOrder? order, out LocalDate date)
     {
         date = default;
-        text = text.Trim((byte)' ');
+        text = AcledText.TrimBlanks(text);
         if (text.Length is < 6 or > 24)
         {
             return Result.Invalid;

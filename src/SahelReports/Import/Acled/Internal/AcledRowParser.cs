@@ -146,7 +146,7 @@ internal sealed class AcledRowParser
 
         // Date and year.
         ReadOnlySpan<byte> dateText = F(AcledColumn.EventDate);
-        if (dateText.Trim((byte)' ').IsEmpty)
+        if (AcledText.TrimBlanks(dateText).IsEmpty)
         {
             return Reject("event_date", ImportIssueCodes.MissingValue, "The event date is empty.");
         }
@@ -159,7 +159,7 @@ internal sealed class AcledRowParser
                 return Reject("event_date", ImportIssueCodes.InvalidDate, $"The date '{Ascii(dateText)}' is not a valid date in a known form.");
         }
 
-        ReadOnlySpan<byte> yearText = F(AcledColumn.Year).Trim((byte)' ');
+        ReadOnlySpan<byte> yearText = AcledText.TrimBlanks(F(AcledColumn.Year));
         if (!yearText.IsEmpty)
         {
             if (!TryParseDigits(yearText, out int year) && (!Utf8Parser.TryParse(yearText, out year, out int used) || used != yearText.Length))
@@ -194,10 +194,12 @@ internal sealed class AcledRowParser
         if (placeLength >= 0 && _placeGroups.TryGet(_placeKey.AsSpan(0, placeLength), out PlaceGroup place, out placeHash))
         {
             (v.Country, v.Admin1, v.Admin1Id, v.Admin2, v.Admin2Id) = (place.Country, place.Admin1, place.Admin1Id, place.Admin2, place.Admin2Id);
+            v.PlaceGroup = place;
         }
         else
         {
             place = null!;
+            v.PlaceGroup = null;
             int issued = _issued;
             if (!ResolveCountry(out string? country, out bool fromIsoNumber))
             {
@@ -245,7 +247,7 @@ internal sealed class AcledRowParser
         }
 
         v.Timestamp = null;
-        ReadOnlySpan<byte> tsText = F(AcledColumn.Timestamp).Trim((byte)' ');
+        ReadOnlySpan<byte> tsText = AcledText.TrimBlanks(F(AcledColumn.Timestamp));
         if (!tsText.IsEmpty)
         {
             if ((!TryParseDigits(tsText, out long seconds) && (!Utf8Parser.TryParse(tsText, out seconds, out int used) || used != tsText.Length)) || seconds < 0 || seconds > 32_503_680_000)
@@ -268,7 +270,11 @@ internal sealed class AcledRowParser
             (v.Admin1Code, v.Admin2Code, problem) = ResolvePlace(v.Country, v.Admin1, v.Admin1Id, v.Admin2, v.Admin2Id);
             if (placeCacheable)
             {
-                _placeGroups.Add(_placeKey.AsSpan(0, placeLength), placeHash, new PlaceGroup(v.Country, v.Admin1, v.Admin1Id, v.Admin2, v.Admin2Id, v.Admin1Code, v.Admin2Code, problem));
+                var group = new PlaceGroup(v.Country, v.Admin1, v.Admin1Id, v.Admin2, v.Admin2Id, v.Admin1Code, v.Admin2Code, problem);
+                if (_placeGroups.Add(_placeKey.AsSpan(0, placeLength), placeHash, group))
+                {
+                    v.PlaceGroup = group;
+                }
             }
         }
         else
@@ -322,13 +328,24 @@ internal sealed class AcledRowParser
         {
             var areaKey = (countryId, v.Admin1Id, v.Admin2Id, v.Admin3Id);
             bool shareable = (v.Admin1Id | v.Admin2Id | v.Admin3Id) >= 0;
-            if (!shareable || !_areas.TryGetValue(areaKey, out AdminNames? area))
+            AdminNames? area = null;
+            if (shareable && v.PlaceGroup is { Area: { } last } group && group.AreaAdmin3Id == v.Admin3Id)
+            {
+                // The same place group and admin3 as a row built before: the object the dictionary would give.
+                area = last;
+            }
+            else if (!shareable || !_areas.TryGetValue(areaKey, out area))
             {
                 area = new AdminNames(v.Country, v.Admin1, v.Admin2, v.Admin3, v.Admin1Code, v.Admin2Code);
                 if (shareable && _areas.Count < MaxCacheEntries)
                 {
                     _areas[areaKey] = area;
                 }
+            }
+
+            if (shareable && v.PlaceGroup is { } placeGroup)
+            {
+                (placeGroup.Area, placeGroup.AreaAdmin3Id) = (area, v.Admin3Id);
             }
 
             place = new IncidentLocation(area, v.Location, v.Latitude, v.Longitude, v.GeoPrecision);
@@ -340,8 +357,10 @@ internal sealed class AcledRowParser
 
         // A few thousand codings (precision, taxonomy, actors, interaction, civilian targeting) cover a file: share them.
         // Actors come from the actor cache, so the same actor is the same instance and is compared by reference.
-        var codingKey = new CodingKey((int)v.TimePrecision, v.DisorderType, v.EventType, v.SubEventType, v.LegacyEventType, v.Actor1, v.Actor2, v.Interaction, v.CivilianTargeting);
-        if (!_codings.TryGetValue(codingKey, out IncidentCoding? coding))
+        // A row whose coding fields came from the group cache finds the group's shared coding there.
+        int time = (int)v.TimePrecision;
+        IncidentCoding? coding = v.CodingGroup?.Codings[time];
+        if (coding is null && !_codings.TryGetValue(new CodingKey(time, v.DisorderType, v.EventType, v.SubEventType, v.LegacyEventType, v.Actor1, v.Actor2, v.Interaction, v.CivilianTargeting), out coding))
         {
             coding = new IncidentCoding
             {
@@ -357,8 +376,13 @@ internal sealed class AcledRowParser
             };
             if (_codings.Count < MaxCacheEntries)
             {
-                _codings[codingKey] = coding;
+                _codings[new CodingKey(time, v.DisorderType, v.EventType, v.SubEventType, v.LegacyEventType, v.Actor1, v.Actor2, v.Interaction, v.CivilianTargeting)] = coding;
             }
+        }
+
+        if (v.CodingGroup is { } codingGroup)
+        {
+            codingGroup.Codings[time] = coding;
         }
 
         return new ConflictIncident(id, v.Date, coding, place, v.Fatalities)
@@ -386,9 +410,11 @@ internal sealed class AcledRowParser
         {
             (v.DisorderType, v.EventType, v.SubEventType, v.LegacyEventType) = (c.Disorder, c.Event, c.Sub, c.Legacy);
             (v.Actor1, v.Actor2, v.Interaction, v.CivilianTargeting) = (c.Actor1, c.Actor2, c.Interaction, c.Civilian);
+            v.CodingGroup = c;
             return true;
         }
 
+        v.CodingGroup = null;
         int issued = _issued;
         if (!CodingUncached(ref v))
         {
@@ -397,7 +423,11 @@ internal sealed class AcledRowParser
 
         if (length >= 0 && _issued == issued)
         {
-            _codingGroups.Add(_codingKey.AsSpan(0, length), hash, new CodingGroup(v.DisorderType, v.EventType, v.SubEventType, v.LegacyEventType, v.Actor1, v.Actor2, v.Interaction, v.CivilianTargeting));
+            v.CodingGroup = new CodingGroup(v.DisorderType, v.EventType, v.SubEventType, v.LegacyEventType, v.Actor1, v.Actor2, v.Interaction, v.CivilianTargeting);
+            if (!_codingGroups.Add(_codingKey.AsSpan(0, length), hash, v.CodingGroup))
+            {
+                v.CodingGroup = null;
+            }
         }
 
         return true;
@@ -519,7 +549,7 @@ internal sealed class AcledRowParser
                 return false;
             }
         }
-        else if (!F(AcledColumn.EventIdCnty).Trim((byte)' ').IsEmpty)
+        else if (!AcledText.TrimBlanks(F(AcledColumn.EventIdCnty)).IsEmpty)
         {
             _idPending = true;
             return true;
@@ -539,7 +569,7 @@ internal sealed class AcledRowParser
     {
         if (_idPending)
         {
-            _id = Encoding.UTF8.GetString(F(AcledColumn.EventIdCnty).Trim((byte)' '));
+            _id = Encoding.UTF8.GetString(AcledText.TrimBlanks(F(AcledColumn.EventIdCnty)));
             _idPending = false;
         }
 
@@ -610,7 +640,7 @@ internal sealed class AcledRowParser
 
         if (fixes == AcledText.Fixes.None)
         {
-            ReadOnlySpan<byte> trimmed = raw.Trim((byte)' ');
+            ReadOnlySpan<byte> trimmed = AcledText.TrimBlanks(raw);
             notes = trimmed.IsEmpty ? default : _notes is null ? CompactText.FromValidUtf8(trimmed) : CompactText.FromValidUtf8(trimmed, _notes);
             return true;
         }
@@ -650,7 +680,7 @@ internal sealed class AcledRowParser
             return true;
         }
 
-        t = t.Trim((byte)' ');
+        t = AcledText.TrimBlanks(t);
         value = 0;
         if (t.IsEmpty)
         {
@@ -816,7 +846,7 @@ internal sealed class AcledRowParser
     {
         alpha3 = null;
         Country? country = null;
-        ReadOnlySpan<byte> iso = F(AcledColumn.Iso).Trim((byte)' ');
+        ReadOnlySpan<byte> iso = AcledText.TrimBlanks(F(AcledColumn.Iso));
         if (!iso.IsEmpty && Utf8Parser.TryParse(iso, out int numeric, out int used) && used == iso.Length)
         {
             Countries.TryFromNumeric(numeric, out country);
@@ -833,7 +863,7 @@ internal sealed class AcledRowParser
 
             if (!Countries.TryFromAlpha3(iso3, out country) && !Countries.TryFromName(name, out country))
             {
-                ReadOnlySpan<byte> gw = F(AcledColumn.Gwno).Trim((byte)' ');
+                ReadOnlySpan<byte> gw = AcledText.TrimBlanks(F(AcledColumn.Gwno));
                 if (Utf8Parser.TryParse(gw, out int g, out int gu) && gu == gw.Length && s_gwno.TryGetValue(g, out string? a3))
                 {
                     country = Countries.FromAlpha3(a3);
@@ -918,7 +948,7 @@ internal sealed class AcledRowParser
     private bool Coordinate(AcledColumn c, string name, double limit, out double value)
     {
         value = 0;
-        ReadOnlySpan<byte> t = F(c).Trim((byte)' ');
+        ReadOnlySpan<byte> t = AcledText.TrimBlanks(F(c));
         if (t.IsEmpty)
         {
             Reject(name, ImportIssueCodes.MissingValue, $"The {name} is empty.");
@@ -1072,7 +1102,7 @@ internal sealed class AcledRowParser
 
     private bool Fatalities(out int value)
     {
-        ReadOnlySpan<byte> t = F(AcledColumn.Fatalities).Trim((byte)' ');
+        ReadOnlySpan<byte> t = AcledText.TrimBlanks(F(AcledColumn.Fatalities));
         value = 0;
         if (t.IsEmpty)
         {
@@ -1182,10 +1212,27 @@ internal sealed class AcledRowParser
         Issues.Add(new ImportIssue(_file, _line, column, IssueSeverity.Warning, code, message, CurrentId()));
     }
 
-    /// <summary>What <see cref="CodingUncached"/> gave for a group of coding fields that raised no issue.</summary>
-    private readonly record struct CodingGroup(DisorderType Disorder, EventType Event, SubEventType Sub, string? Legacy, Actor Actor1, Actor? Actor2, Interaction? Interaction, bool Civilian);
+    /// <summary>
+    /// What <see cref="CodingUncached"/> gave for a group of coding fields that raised no issue; and, once <see cref="Build"/> has
+    /// made them, the shared coding objects of the group by time precision (1–3), so that a repeat needs no coding look-up.
+    /// </summary>
+    internal sealed record CodingGroup(DisorderType Disorder, EventType Event, SubEventType Sub, string? Legacy, Actor Actor1, Actor? Actor2, Interaction? Interaction, bool Civilian)
+    {
+        /// <summary>The coding <see cref="Build"/> shares for this group, by time precision.</summary>
+        public IncidentCoding?[] Codings { get; } = new IncidentCoding?[4];
+    }
 
-    /// <summary>The country, admin names with their pooled ids, and P-codes of a group of place fields, with the unmatched-place
-    /// message to repeat on every row (or <see langword="null"/>).</summary>
-    private sealed record PlaceGroup(string Country, string? Admin1, int Admin1Id, string? Admin2, int Admin2Id, PCode? Admin1Code, PCode? Admin2Code, string? Problem);
+    /// <summary>
+    /// The country, admin names with their pooled ids, and P-codes of a group of place fields, with the unmatched-place message to
+    /// repeat on every row (or <see langword="null"/>); and the admin-name object <see cref="Build"/> last shared for the group
+    /// (with the admin3 id it is for).
+    /// </summary>
+    internal sealed record PlaceGroup(string Country, string? Admin1, int Admin1Id, string? Admin2, int Admin2Id, PCode? Admin1Code, PCode? Admin2Code, string? Problem)
+    {
+        /// <summary>The admin names <see cref="Build"/> last shared for this group, or <see langword="null"/>.</summary>
+        public AdminNames? Area { get; set; }
+
+        /// <summary>The admin3 id <see cref="Area"/> is for.</summary>
+        public int AreaAdmin3Id { get; set; }
+    }
 }

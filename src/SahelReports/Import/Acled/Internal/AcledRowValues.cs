@@ -50,6 +50,14 @@ internal struct AcledRowValues
     public int Admin3Id;
     public int LocationId;
     public int TagsId;
+
+    /// <summary>The cached group the coding fields came from (<see cref="AcledRowParser.Build"/> shares its coding object), or
+    /// <see langword="null"/>.</summary>
+    public AcledRowParser.CodingGroup? CodingGroup;
+
+    /// <summary>The cached group the country and admin names came from (<see cref="AcledRowParser.Build"/> shares its admin
+    /// names), or <see langword="null"/>.</summary>
+    public AcledRowParser.PlaceGroup? PlaceGroup;
 }
 
 /// <summary>Receives the validated values of each accepted row, in file order, instead of incidents (see

@@ -87,11 +87,12 @@ internal sealed class ByteKeyCache<T>
     /// <param name="key">The key's bytes.</param>
     /// <param name="hash">The hash <see cref="TryGet"/> gave.</param>
     /// <param name="value">The value.</param>
-    public void Add(ReadOnlySpan<byte> key, int hash, T value)
+    /// <returns>Whether the value was added.</returns>
+    public bool Add(ReadOnlySpan<byte> key, int hash, T value)
     {
         if (!Enabled || Count == MaxEntries || _keyBytes + key.Length > MaxKeyBytes)
         {
-            return;
+            return false;
         }
 
         if (_keyBytes + key.Length > _keys.Length)
@@ -120,6 +121,8 @@ internal sealed class ByteKeyCache<T>
         {
             Insert(index);
         }
+
+        return true;
     }
 
     private void Disable()

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using NodaTime;
 using SahelReports.Geography;
@@ -502,7 +503,7 @@ internal sealed class AcledRowParser
         {
             ReadOnlySpan<byte> f = i < 0 ? default : _src.Get(i);
             int n = f.Length;
-            if (n > key.Length - at - 18)
+            if (n > key.Length - at - 2 - 32)
             {
                 return -1;
             }
@@ -510,13 +511,34 @@ internal sealed class AcledRowParser
             key[at] = unchecked((byte)n);
             key[at + 1] = unchecked((byte)(n >> 8));
             at += 2;
-            if (n is >= 8 and <= 16)
+            ref byte from = ref MemoryMarshal.GetReference(f);
+            ref byte to = ref key[at];
+            if (n <= 32)
             {
-                // Most fields are short: two overlapping 8-byte moves instead of a call (the key has 16 bytes to spare).
-                ref byte from = ref MemoryMarshal.GetReference(f);
-                ref byte to = ref key[at];
-                Unsafe.WriteUnaligned(ref to, Unsafe.ReadUnaligned<ulong>(ref from));
-                Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, n - 8), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref from, n - 8)));
+                // Most fields are short: two overlapping moves of the largest size that fits, instead of a call (the key has
+                // 32 bytes to spare after the field, so a move may write past its end).
+                if (n > 16)
+                {
+                    Vector128.LoadUnsafe(ref from).StoreUnsafe(ref to);
+                    Vector128.LoadUnsafe(ref from, (nuint)(n - 16)).StoreUnsafe(ref to, (nuint)(n - 16));
+                }
+                else if (n >= 8)
+                {
+                    Unsafe.WriteUnaligned(ref to, Unsafe.ReadUnaligned<ulong>(ref from));
+                    Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, n - 8), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref from, n - 8)));
+                }
+                else if (n >= 4)
+                {
+                    Unsafe.WriteUnaligned(ref to, Unsafe.ReadUnaligned<uint>(ref from));
+                    Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, n - 4), Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref from, n - 4)));
+                }
+                else
+                {
+                    for (int b = 0; b < n; b++)
+                    {
+                        Unsafe.Add(ref to, b) = Unsafe.Add(ref from, b);
+                    }
+                }
             }
             else
             {

@@ -480,8 +480,10 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
     {
         IEnumerator<ParsedRow> rows = csv.ParallelEnumerate(workers.Parse, threads).GetEnumerator();
         _parallelRows = rows;
-        var ahead = new ParsedRow[_options.BatchRows];
-        int[]? hashes = _options.HashIds && _sink is null ? new int[ahead.Length] : null;
+        // The importer fetches the set's slots for a run of ids in one go; otherwise rows are taken one at a time (a row is a
+        // few hundred bytes: copying it into a run costs more than the run saves).
+        int[]? hashes = _options.HashIds && _sink is null ? new int[_options.BatchRows] : null;
+        var ahead = new ParsedRow[hashes?.Length ?? 1];
         try
         {
             bool more = true;

@@ -359,9 +359,10 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
         if ((_options.ParseWorkers > 0 || Environment.ProcessorCount > 1) && (_totalBytes ?? long.MaxValue) >= _options.ParallelMinBytes)
         {
             _parallel = true;
-            var rowWorkers = new RowWorkers(() => new AcledRowParser(map, layout.Value, _options, _issues, FileName) { ValuesOnly = _sink is not null },
-                header.Length, keepValues: _sink is not null, hashIds: _options.HashIds && _sink is null);
-            return ReadCsvParallel(_csv, header.Length, rowWorkers, workers);
+            Func<AcledRowParser> parser = () => new AcledRowParser(map, layout.Value, _options, _issues, FileName) { ValuesOnly = _sink is not null };
+            return _sink is not null
+                ? ReadCsvParallel(_csv, header.Length, new RowWorkers<AcledRowValues>(parser, header.Length, hashIds: false), workers)
+                : ReadCsvParallel(_csv, header.Length, new RowWorkers<NoValues>(parser, header.Length, _options.HashIds), workers);
         }
 
         return ReadCsv(_csv, header.Length);
@@ -472,18 +473,21 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
 
     /// <summary>
     /// The parallel form of <see cref="ReadCsv"/>: CsvHelper's <see cref="CsvReader.ParallelEnumerate{T}(Func{CsvReader, T}, int)"/> scans the input in
-    /// order and has worker threads parse the records (<see cref="RowWorkers"/>); this iterator takes the rows back in file order
+    /// order and has worker threads parse the records (<see cref="RowWorkers{TValues}"/>); this iterator takes the rows back in file order
     /// and does exactly what <see cref="ReadCsv"/> does per record (counts, issues in the same order, progress, cancellation), so
     /// the result cannot depend on thread timing.
     /// </summary>
-    private IEnumerator<ConflictIncident> ReadCsvParallel(CsvReader csv, int headerCount, RowWorkers workers, int threads)
+    /// <typeparam name="TValues"><see cref="AcledRowValues"/> for a streaming aggregate, which takes the rows' values;
+    /// <see cref="NoValues"/> otherwise (rows carry incidents, and no dead values are copied).</typeparam>
+    private IEnumerator<ConflictIncident> ReadCsvParallel<TValues>(CsvReader csv, int headerCount, RowWorkers<TValues> workers, int threads)
+        where TValues : struct
     {
-        IEnumerator<ParsedRow> rows = csv.ParallelEnumerate(workers.Parse, threads).GetEnumerator();
+        IEnumerator<ParsedRow<TValues>> rows = csv.ParallelEnumerate(workers.Parse, threads).GetEnumerator();
         _parallelRows = rows;
         // The importer fetches the set's slots for a run of ids in one go; otherwise rows are taken one at a time (a row is a
         // few hundred bytes: copying it into a run costs more than the run saves).
         int[]? hashes = _options.HashIds && _sink is null ? new int[_options.BatchRows] : null;
-        var ahead = new ParsedRow[hashes?.Length ?? 1];
+        var ahead = new ParsedRow<TValues>[hashes?.Length ?? 1];
         try
         {
             bool more = true;
@@ -518,7 +522,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
 
                 for (int i = 0; i < count; i++)
                 {
-                    ref ParsedRow row = ref ahead[i];
+                    ref ParsedRow<TValues> row = ref ahead[i];
                     DrainMalformedBefore(row.Line);
                     _byteOffset = row.ByteOffset;
                     switch (row.Kind)
@@ -551,7 +555,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
                             Tick();
                             if (_sink is not null)
                             {
-                                _sink.Add(in row.Values);
+                                _sink.Add(in RowWorkers<TValues>.AsValues(ref row.Values));
                                 break;
                             }
 

@@ -1,27 +1,35 @@
+using System.Runtime.CompilerServices;
 using CsvHelper;
 using SahelReports.Incidents;
 using SahelReports.Internal;
 
 namespace SahelReports.Import.Acled.Internal;
 
-/// <summary>What a <see cref="ParsedRow"/> stands for.</summary>
+/// <summary>What a <see cref="ParsedRow{TValues}"/> stands for.</summary>
 internal enum RowKind
 {
     /// <summary>A record that was validated (accepted or rejected).</summary>
     Row,
 
-    /// <summary>A record with the wrong number of fields (<see cref="ParsedRow.FieldCount"/> is its field count).</summary>
+    /// <summary>A record with the wrong number of fields (<see cref="ParsedRow{TValues}.FieldCount"/> is its field count).</summary>
     FieldCount,
 
     /// <summary>The HXL hashtag row right under the header: part of the header, not a data row.</summary>
     HxlTags,
 }
 
+/// <summary>The payload of a parallel read's rows that carry incidents, not values (see <see cref="ParsedRow{TValues}"/>).</summary>
+internal struct NoValues;
+
 /// <summary>
-/// What a worker of a parallel read made of one CSV record (see <see cref="RowWorkers"/>), taken back by the reader in file order,
-/// where it does what the sequential read does per record: counts, issues, progress, and the incident or the values it returns.
+/// What a worker of a parallel read made of one CSV record (see <see cref="RowWorkers{TValues}"/>), taken back by the reader in
+/// file order, where it does what the sequential read does per record: counts, issues, progress, and the incident or the values
+/// it returns.
 /// </summary>
-internal struct ParsedRow
+/// <typeparam name="TValues"><see cref="AcledRowValues"/> for a streaming aggregate; <see cref="NoValues"/> for a read that
+/// builds incidents (a row is then about 200 bytes smaller, and CsvHelper and the reader copy each row twice).</typeparam>
+internal struct ParsedRow<TValues>
+    where TValues : struct
 {
     public RowKind Kind;
     public long Line;
@@ -44,7 +52,7 @@ internal struct ParsedRow
     public int IdHash;
 
     /// <summary>For a streaming aggregate: the accepted row's values, not built into an incident (see <see cref="AcledRowSink"/>).</summary>
-    public AcledRowValues Values;
+    public TValues Values;
 }
 
 /// <summary>
@@ -53,29 +61,37 @@ internal struct ParsedRow
 /// <see cref="AcledRowParser"/> (own pools and caches, whose results depend on the bytes alone, so which thread parses a record
 /// does not change the result).
 /// </summary>
-internal sealed class RowWorkers
+/// <typeparam name="TValues">See <see cref="ParsedRow{TValues}"/>: with <see cref="AcledRowValues"/> rows are only validated.</typeparam>
+internal sealed class RowWorkers<TValues>
+    where TValues : struct
 {
     private readonly Func<AcledRowParser> _createParser;
     private readonly int _headerCount;
-    private readonly bool _keepValues;
     private readonly bool _hashIds;
     private readonly Lock _lock = new();
     private Worker[] _workers = [];
 
     /// <param name="createParser">Creates a parser for a new worker thread.</param>
     /// <param name="headerCount">The header's field count.</param>
-    /// <param name="keepValues">Whether rows are only validated and their values kept (a streaming aggregate).</param>
     /// <param name="hashIds">Whether the workers hash the ids of the incidents they build.</param>
-    public RowWorkers(Func<AcledRowParser> createParser, int headerCount, bool keepValues, bool hashIds)
+    public RowWorkers(Func<AcledRowParser> createParser, int headerCount, bool hashIds)
     {
         _createParser = createParser;
         _headerCount = headerCount;
-        _keepValues = keepValues;
         _hashIds = hashIds;
     }
 
+    /// <summary>Whether rows are only validated and their values kept (a streaming aggregate); a constant for the JIT.</summary>
+    private static bool KeepValues => typeof(TValues) == typeof(AcledRowValues);
+
+    /// <summary>A row's values as what they are when <see cref="KeepValues"/>.</summary>
+    public static ref AcledRowValues AsValues(ref TValues values) =>
+        ref KeepValues ? ref Unsafe.As<TValues, AcledRowValues>(ref values) : ref Unreachable();
+
+    private static ref AcledRowValues Unreachable() => throw new InvalidOperationException("This read does not keep values.");
+
     /// <summary>Parses the record <paramref name="csv"/> is on (called concurrently, each thread with its own reader).</summary>
-    public ParsedRow Parse(CsvReader csv) => For(csv).Parse(csv);
+    public ParsedRow<TValues> Parse(CsvReader csv) => For(csv).Parse(csv);
 
     private Worker For(CsvReader csv)
     {
@@ -98,11 +114,11 @@ internal sealed class RowWorkers
 
     private sealed class Worker : AcledFieldSource
     {
-        private readonly RowWorkers _owner;
+        private readonly RowWorkers<TValues> _owner;
         private readonly AcledRowParser _parser;
         private readonly IssueCollector _issues = new(int.MaxValue);
 
-        public Worker(RowWorkers owner, CsvReader reader, AcledRowParser parser)
+        public Worker(RowWorkers<TValues> owner, CsvReader reader, AcledRowParser parser)
         {
             _owner = owner;
             Reader = reader;
@@ -114,9 +130,9 @@ internal sealed class RowWorkers
 
         public override ReadOnlySpan<byte> Get(int index) => index < Reader.FieldCount ? Reader.GetSpan(index) : default;
 
-        public ParsedRow Parse(CsvReader csv)
+        public ParsedRow<TValues> Parse(CsvReader csv)
         {
-            var row = new ParsedRow { Line = csv.LineNumber, ByteOffset = csv.ByteOffset };
+            var row = new ParsedRow<TValues> { Line = csv.LineNumber, ByteOffset = csv.ByteOffset };
             int count = csv.FieldCount;
             if (count != _owner._headerCount && !AcledReader.ExtraFieldsEmpty(csv, _owner._headerCount, count))
             {
@@ -132,9 +148,9 @@ internal sealed class RowWorkers
             }
 
             long unmatched = _parser.UnmatchedPlaces;
-            if (_owner._keepValues)
+            if (KeepValues)
             {
-                row.Accepted = _parser.Validate(this, row.Line, ref row.Values);
+                row.Accepted = _parser.Validate(this, row.Line, ref AsValues(ref row.Values));
             }
             else
             {

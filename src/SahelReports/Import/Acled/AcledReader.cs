@@ -96,6 +96,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
     private AcledRowParser? _parser;
     private bool _parallel;
     private IDisposable? _parallelRows;
+    private Func<int>? _parallelParsers;
     private AcledRowSink? _sink;
     private AcledRowValues _row;
     private long _unmatched;
@@ -117,6 +118,9 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
 
     /// <summary>The <see cref="IncidentSet.HashId"/> of the last returned incident's id, when <see cref="HasIdHashes"/>.</summary>
     internal int CurrentIdHash { get; private set; }
+
+    /// <summary>How many row parsers a parallel read has created (one per worker thread of CsvHelper's; 0 for a sequential read).</summary>
+    internal int ParallelParsers => _parallelParsers?.Invoke() ?? 0;
 
     /// <summary>The line (CSV) or event number (JSON) of the last row read, for issues raised by the importer.</summary>
     internal long CurrentLine { get; private set; }
@@ -484,6 +488,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
     {
         IEnumerator<ParsedRow<TValues>> rows = csv.ParallelEnumerate(workers.Parse, threads).GetEnumerator();
         _parallelRows = rows;
+        _parallelParsers = () => workers.Count;
         // The importer fetches the set's slots for a run of ids in one go; otherwise rows are taken one at a time (a row is a
         // few hundred bytes: copying it into a run costs more than the run saves).
         int[]? hashes = _options.HashIds && _sink is null ? new int[_options.BatchRows] : null;

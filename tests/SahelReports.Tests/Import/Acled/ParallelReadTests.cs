@@ -87,6 +87,21 @@ public sealed class ParallelReadTests
     }
 
     [Fact]
+    public void ParallelRead_OneParserPerWorkerThread_NotPerBatch()
+    {
+        // Each parser has its own pools and caches, warmed by the rows it has seen: CsvHelper gives each worker thread one
+        // reader for the whole read, and the reader keeps one parser per worker reader. About 1.5 MB: six of CsvHelper's batches.
+        (string text, int records) = Generated(5000);
+        byte[] bytes = Encoding.UTF8.GetBytes(text);
+        foreach (int workers in new[] { 1, 2, 3 })
+        {
+            using AcledReader reader = AcledReader.Read(new MemoryStream(bytes), "workers.csv", new AcledImportOptions { ParallelMinBytes = 0, ParseWorkers = workers }, TestContext.Current.CancellationToken);
+            Assert.Equal(records, reader.Count() + reader.RowsRejected);
+            Assert.InRange(reader.ParallelParsers, 1, workers);
+        }
+    }
+
+    [Fact]
     public void HxlTagRowAfterASkippedMalformedFirstRecord_NotADataRowInEitherRead()
     {
         // CsvHelper skips the malformed first record; the HXL row is then the first record returned, so it is part of the

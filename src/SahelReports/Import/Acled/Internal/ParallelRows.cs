@@ -90,6 +90,9 @@ internal sealed class RowWorkers<TValues>
 
     private static ref AcledRowValues Unreachable() => throw new InvalidOperationException("This read does not keep values.");
 
+    /// <summary>How many worker readers (so parsers, each with its own pools and caches) the read has used so far.</summary>
+    public int Count => Volatile.Read(ref _workers).Length;
+
     /// <summary>Parses the record <paramref name="csv"/> is on (called concurrently, each thread with its own reader).</summary>
     public ParsedRow<TValues> Parse(CsvReader csv) => For(csv).Parse(csv);
 

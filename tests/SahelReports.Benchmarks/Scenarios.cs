@@ -65,9 +65,9 @@ internal static class Scenarios
             s_report = new WeeklySituationReportBuilder().Build(s_incidents, WeeklySituationReportBuilder.LatestFullWeek(s_incidents));
             s_path = Path.Combine(Path.GetTempPath(), "sahel-peak-" + name + ".xlsx");
         }
-        else if (name.StartsWith("import:", StringComparison.Ordinal))
+        else if (name.StartsWith("import:", StringComparison.Ordinal) || name.StartsWith("digest:", StringComparison.Ordinal))
         {
-            s_path = name["import:".Length..];
+            s_path = name[(name.IndexOf(':', StringComparison.Ordinal) + 1)..];
         }
         else
         {
@@ -105,7 +105,7 @@ internal static class Scenarios
         }
     }
 
-    public static Func<string>? Get(string name) => name.StartsWith("import:", StringComparison.Ordinal) ? Get("import") : name switch
+    public static Func<string>? Get(string name) => name.StartsWith("import:", StringComparison.Ordinal) ? Get("import") : name.StartsWith("digest:", StringComparison.Ordinal) ? () => Digest(name["digest:".Length..]) : name switch
     {
         "aggregate" => () =>
         {
@@ -165,4 +165,58 @@ internal static class Scenarios
         },
         _ => null,
     };
+
+    /// <summary>
+    /// <c>digest:&lt;path&gt;</c>: a SHA-256 of everything an import and a streamed aggregate of one file give (every incident
+    /// field, every issue, the counts; sequential and parallel read; the aggregate by country, admin1, admin2, event type, actor
+    /// and ISO week, rows and totals), to show that a change to the import leaves the results byte for byte the same. With
+    /// <c>SAHEL_DIGEST_OUT</c> set, the digested text is also written to that file.
+    /// </summary>
+    private static string Digest(string path)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (AcledImportOptions options in new[] { s_sequential, new AcledImportOptions(), new AcledImportOptions { KeepFreeText = false, ParallelMinBytes = long.MaxValue } })
+        {
+            ImportResult<IncidentSet> result = AcledImporter.Import(path, options);
+            foreach (FileImportSummary f in result.Report.Files)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"file {f.RowsRead} {f.Accepted} {f.Rejected} {f.Merged}\n");
+            }
+
+            foreach (ImportIssue i in result.Report.Issues)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"issue {i.Line}|{i.Column}|{i.Severity}|{i.Code}|{i.Message}\n");
+            }
+
+            foreach (ConflictIncident e in result.Data)
+            {
+                IncidentLocation l = e.Location;
+                text.Append(CultureInfo.InvariantCulture, $"inc {e.Id}|{e.Date}|{e.TimePrecision}|{e.DisorderType}|{e.EventType}|{e.SubEventType}|{e.LegacyEventType}|{Actor(e.Actor1)}|{Actor(e.Actor2)}|{e.Interaction}|{e.CivilianTargeting}|");
+                text.Append(CultureInfo.InvariantCulture, $"{l.CountryAlpha3}|{l.Admin1}|{l.Admin2}|{l.Admin3}|{l.Admin1Code}|{l.Admin2Code}|{l.Name}|{l.Latitude:R}|{l.Longitude:R}|{l.GeoPrecision}|");
+                text.Append(CultureInfo.InvariantCulture, $"{e.Fatalities}|{e.Source}|{e.SourceScale}|{e.Notes}|{string.Join(";", e.Tags)}|{e.Timestamp}|{e.Revisions}\n");
+            }
+        }
+
+        foreach (AcledImportOptions options in new[] { s_sequential, new AcledImportOptions() })
+        {
+            using FileStream stream = File.OpenRead(path);
+            using AcledReader reader = AcledReader.Read(stream, Path.GetFileName(path), options);
+            IncidentAggregate a = IncidentAggregator.Aggregate(reader.ReadIncidents(), AggregateDimension.Country, AggregateDimension.Admin1, AggregateDimension.Admin2, AggregateDimension.EventType, AggregateDimension.Actor, AggregateDimension.Period);
+            text.Append(CultureInfo.InvariantCulture, $"agg {reader.RowsRead} {reader.RowsRejected} {a.Totals.Events} {a.Totals.Fatalities} {a.Rows.Count}\n");
+            foreach (var row in a.Rows)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"row {row.CountryAlpha3}|{row.Admin1Code}|{row.Admin1Name}|{row.Admin2Code}|{row.Admin2Name}|{row.EventType}|{row.Actor}|{row.Period}|{row.Counts}|{row.EventShare:R}|{row.FatalityShare:R}\n");
+            }
+        }
+
+        string all = text.ToString();
+        if (Environment.GetEnvironmentVariable("SAHEL_DIGEST_OUT") is { Length: > 0 } output)
+        {
+            File.WriteAllText(output, all);
+        }
+
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(all)))[..16] + string.Create(CultureInfo.InvariantCulture, $" ({all.Length} chars)");
+
+        static string Actor(Actor? a) => a is null ? "-" : $"{a.Name}/{a.Type}/{string.Join(";", a.AssociatedActors)}";
+    }
 }

@@ -161,11 +161,26 @@ internal sealed class StreamingGroups : AcledRowSink
             }
 
             int found = slot - 1;
-            if (_hashes[found] == hash && key.AsSpan().SequenceEqual(_keys.AsSpan(found * dims, dims)))
+            if (_hashes[found] == hash && SameKey(key, found * dims))
             {
                 return found;
             }
         }
+    }
+
+    /// <summary>Whether the group whose ids start at <paramref name="at"/> has these ids (a few ints: a loop, not a call).</summary>
+    private bool SameKey(int[] key, int at)
+    {
+        int[] keys = _keys;
+        for (int d = 0; d < key.Length; d++)
+        {
+            if (keys[at + d] != key[d])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Doubles the group arrays and re-hashes the table (kept at most half full).</summary>

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using NodaTime;
 using SahelReports.Geography;
@@ -61,10 +62,30 @@ internal sealed class AcledRowParser
     private long _line;
     private string? _id;
     private bool _idPending;
+    private readonly byte[] _lastDateBytes = new byte[32];
+    private readonly ByteKeyCache<CodingGroup> _codingGroups = new();
+    private readonly ByteKeyCache<PlaceGroup> _placeGroups = new();
+    private readonly byte[] _codingKey = new byte[1024];
+    private readonly int[] _codingFields;
+    private readonly int[] _placeFields;
+    private readonly byte[] _placeKey = new byte[512];
+    private int _issued;
+
+    private static readonly AcledColumn[] s_codingColumns =
+    [
+        AcledColumn.DisorderType, AcledColumn.EventType, AcledColumn.SubEventType, AcledColumn.Actor1, AcledColumn.AssocActor1, AcledColumn.Inter1,
+        AcledColumn.Actor2, AcledColumn.AssocActor2, AcledColumn.Inter2, AcledColumn.Interaction, AcledColumn.CivilianTargeting,
+    ];
+
+    private static readonly AcledColumn[] s_placeColumns = [AcledColumn.Iso, AcledColumn.Admin1, AcledColumn.Admin2];
+    private int _lastDateLength = -1;
+    private LocalDate _lastDate;
 
     public AcledRowParser(int[] map, AcledLayout layout, AcledImportOptions options, IssueCollector issues, string file)
     {
         _map = map;
+        _codingFields = [.. s_codingColumns.Select(c => map[(int)c])];
+        _placeFields = [.. s_placeColumns.Select(c => map[(int)c])];
         _layout = layout;
         _dateOrder = layout == AcledLayout.Version6 ? AcledDateOrder.DayMonthYear : options.DateOrder;
         _gazetteer = options.Gazetteer ?? Gazetteer.Default;
@@ -83,6 +104,15 @@ internal sealed class AcledRowParser
     /// pooled, and left <see langword="null"/> in <see cref="AcledRowValues"/>.
     /// </summary>
     public bool ValuesOnly { get; init; }
+
+    /// <summary>
+    /// Whether groups of fields are looked up by their bytes (the coding and place groups, the last date; on by default). Off,
+    /// every row is validated field by field: only for tests, which check that both give the same values and issues.
+    /// </summary>
+    internal bool GroupCaches { get; init; } = true;
+
+    /// <summary>How many rows' coding and place groups came from the group caches (for tests).</summary>
+    internal long GroupCacheHits => _codingGroups.Hits + _placeGroups.Hits;
 
     /// <summary>Rows kept whose admin1 or admin2 name could not be matched.</summary>
     public long UnmatchedPlaces { get; private set; }
@@ -121,7 +151,7 @@ internal sealed class AcledRowParser
             return Reject("event_date", ImportIssueCodes.MissingValue, "The event date is empty.");
         }
 
-        switch (AcledDates.Parse(dateText, _dateOrder, out v.Date))
+        switch (ParseDate(dateText, out v.Date))
         {
             case AcledDates.Result.Ambiguous:
                 return Reject("event_date", ImportIssueCodes.AmbiguousDate, $"The date '{Ascii(dateText)}' reads as day/month or month/day; state the order (DateOrder, --date-order dmy|mdy).");
@@ -132,7 +162,7 @@ internal sealed class AcledRowParser
         ReadOnlySpan<byte> yearText = F(AcledColumn.Year).Trim((byte)' ');
         if (!yearText.IsEmpty)
         {
-            if (!Utf8Parser.TryParse(yearText, out int year, out int used) || used != yearText.Length)
+            if (!TryParseDigits(yearText, out int year) && (!Utf8Parser.TryParse(yearText, out year, out int used) || used != yearText.Length))
             {
                 return Reject("year", ImportIssueCodes.InvalidNumber, $"The year '{Ascii(yearText)}' is not a whole number.");
             }
@@ -150,70 +180,43 @@ internal sealed class AcledRowParser
 
         v.TimePrecision = (TimePrecision)timePrecision;
 
-        // Taxonomy.
-        if (!Taxonomy(out v.DisorderType, out v.EventType, out v.SubEventType, out v.LegacyEventType))
+        // Taxonomy, actors, interaction, civilian targeting: one look-up when the same eleven fields were seen before.
+        if (!Coding(ref v))
         {
             return false;
         }
 
-        // Actors.
-        if (!ReadActor(AcledColumn.Actor1, AcledColumn.AssocActor1, AcledColumn.Inter1, "actor1", required: true, out Actor? actor1))
+        // Location. The country, admin1 and admin2 (and their P-codes, resolved at the end) come from one look-up when the same
+        // iso, admin1 and admin2 fields were seen before without any issue but an unmatched place (replayed at the end).
+        int placeLength = GroupCaches && _placeGroups.Enabled ? GroupKey(_placeFields, _placeKey) : -1;
+        int placeHash = 0;
+        bool placeCacheable = false;
+        if (placeLength >= 0 && _placeGroups.TryGet(_placeKey.AsSpan(0, placeLength), out PlaceGroup place, out placeHash))
         {
-            return false;
+            (v.Country, v.Admin1, v.Admin1Id, v.Admin2, v.Admin2Id) = (place.Country, place.Admin1, place.Admin1Id, place.Admin2, place.Admin2Id);
         }
-
-        v.Actor1 = actor1!;
-        if (!ReadActor(AcledColumn.Actor2, AcledColumn.AssocActor2, AcledColumn.Inter2, "actor2", required: false, out v.Actor2))
+        else
         {
-            return false;
-        }
-
-        if (!Str(AcledColumn.Interaction, AcledColumn.Interaction, out string? interactionText, out int interactionId))
-        {
-            return false;
-        }
-
-        Interaction? interaction = null;
-        if (interactionText is not null)
-        {
-            if (interactionId < 0 || !_interactions.TryGetValue(interactionId, out interaction))
+            place = null!;
+            int issued = _issued;
+            if (!ResolveCountry(out string? country, out bool fromIsoNumber))
             {
-                interaction = Interaction.TryParse(interactionText, out Interaction parsed) ? parsed : null;
-                if (interactionId > 0 && _interactions.Count < MaxCacheEntries)
-                {
-                    _interactions[interactionId] = interaction;
-                }
+                return false;
             }
 
-            if (interaction is null)
+            v.Country = country!;
+            if (!Str(AcledColumn.Admin1, AcledColumn.Admin1, out v.Admin1, out v.Admin1Id)
+                || !Str(AcledColumn.Admin2, AcledColumn.Admin2, out v.Admin2, out v.Admin2Id))
             {
-                Warn("interaction", ImportIssueCodes.UnknownActorType, $"The interaction '{interactionText}' is not an ACLED interaction code or label; left unknown.");
+                return false;
             }
-        }
-        else if (v.Actor1.Type is { } t1)
-        {
-            interaction = new Interaction(t1, v.Actor2?.Type);
-        }
 
-        v.Interaction = interaction;
-        if (!Str(AcledColumn.CivilianTargeting, AcledColumn.CivilianTargeting, out string? civilian))
-        {
-            return false;
+            // Only a country read from the iso number is a function of the key's bytes (otherwise iso3, country or gwno decide).
+            placeCacheable = placeLength >= 0 && fromIsoNumber && _issued == issued;
         }
 
-        v.CivilianTargeting = civilian is not null;
-
-        // Location.
-        if (!ResolveCountry(out string? country))
-        {
-            return false;
-        }
-
-        v.Country = country!;
         (v.Admin3, v.Location, v.Admin3Id, v.LocationId) = (null, null, AcledText.NoId, AcledText.NoId);
-        if (!Str(AcledColumn.Admin1, AcledColumn.Admin1, out v.Admin1, out v.Admin1Id)
-            || !Str(AcledColumn.Admin2, AcledColumn.Admin2, out v.Admin2, out v.Admin2Id)
-            || !(ValuesOnly ? Check(AcledColumn.Admin3) : Str(AcledColumn.Admin3, AcledColumn.Admin3, out v.Admin3, out v.Admin3Id))
+        if (!(ValuesOnly ? Check(AcledColumn.Admin3) : Str(AcledColumn.Admin3, AcledColumn.Admin3, out v.Admin3, out v.Admin3Id))
             || !(ValuesOnly ? Check(AcledColumn.Location) : Str(AcledColumn.Location, AcledColumn.Location, out v.Location, out v.LocationId)))
         {
             return false;
@@ -245,7 +248,7 @@ internal sealed class AcledRowParser
         ReadOnlySpan<byte> tsText = F(AcledColumn.Timestamp).Trim((byte)' ');
         if (!tsText.IsEmpty)
         {
-            if (!Utf8Parser.TryParse(tsText, out long seconds, out int used) || used != tsText.Length || seconds < 0 || seconds > 32_503_680_000)
+            if ((!TryParseDigits(tsText, out long seconds) && (!Utf8Parser.TryParse(tsText, out seconds, out int used) || used != tsText.Length)) || seconds < 0 || seconds > 32_503_680_000)
             {
                 return Reject("timestamp", ImportIssueCodes.InvalidNumber, $"The timestamp '{Ascii(tsText)}' is not a Unix time in whole seconds.");
             }
@@ -259,7 +262,26 @@ internal sealed class AcledRowParser
                 $"The coordinates {v.Latitude}, {v.Longitude} are not in {v.Country}{(CountryBounds.LooksSwapped(v.Country, v.Latitude, v.Longitude) ? " (latitude and longitude look swapped)" : string.Empty)}; kept as given, check the location."));
         }
 
-        (v.Admin1Code, v.Admin2Code) = ResolvePlace(v.Country, v.Admin1, v.Admin1Id, v.Admin2, v.Admin2Id);
+        string? problem;
+        if (place is null)
+        {
+            (v.Admin1Code, v.Admin2Code, problem) = ResolvePlace(v.Country, v.Admin1, v.Admin1Id, v.Admin2, v.Admin2Id);
+            if (placeCacheable)
+            {
+                _placeGroups.Add(_placeKey.AsSpan(0, placeLength), placeHash, new PlaceGroup(v.Country, v.Admin1, v.Admin1Id, v.Admin2, v.Admin2Id, v.Admin1Code, v.Admin2Code, problem));
+            }
+        }
+        else
+        {
+            (v.Admin1Code, v.Admin2Code, problem) = (place.Admin1Code, place.Admin2Code, place.Problem);
+        }
+
+        if (problem is not null)
+        {
+            UnmatchedPlaces++;
+            Warn(v.Admin1Code is null ? "admin1" : "admin2", ImportIssueCodes.UnmatchedPlace, problem);
+        }
+
         return true;
     }
 
@@ -347,6 +369,134 @@ internal sealed class AcledRowParser
             Tags = SplitTags(v.Tags, v.TagsId),
             Timestamp = v.Timestamp,
         };
+    }
+
+    /// <summary>
+    /// Validates and resolves the coding fields (disorder, event and sub-event type, both actors with their associated actors and
+    /// inter codes, interaction, civilian targeting) as <see cref="CodingUncached"/> does, through a cache keyed by the eleven
+    /// fields' bytes: a group that was accepted before without any issue is not validated again (its values are a function of
+    /// those bytes). A group that gave an issue (a repaired value, an unknown actor type, a rejection) is never cached, so every
+    /// row repeats its issues exactly.
+    /// </summary>
+    private bool Coding(ref AcledRowValues v)
+    {
+        int length = GroupCaches && _codingGroups.Enabled ? GroupKey(_codingFields, _codingKey) : -1;
+        int hash = 0;
+        if (length >= 0 && _codingGroups.TryGet(_codingKey.AsSpan(0, length), out CodingGroup c, out hash))
+        {
+            (v.DisorderType, v.EventType, v.SubEventType, v.LegacyEventType) = (c.Disorder, c.Event, c.Sub, c.Legacy);
+            (v.Actor1, v.Actor2, v.Interaction, v.CivilianTargeting) = (c.Actor1, c.Actor2, c.Interaction, c.Civilian);
+            return true;
+        }
+
+        int issued = _issued;
+        if (!CodingUncached(ref v))
+        {
+            return false;
+        }
+
+        if (length >= 0 && _issued == issued)
+        {
+            _codingGroups.Add(_codingKey.AsSpan(0, length), hash, new CodingGroup(v.DisorderType, v.EventType, v.SubEventType, v.LegacyEventType, v.Actor1, v.Actor2, v.Interaction, v.CivilianTargeting));
+        }
+
+        return true;
+    }
+
+    /// <summary>Validates and resolves the coding fields field by field (see <see cref="Coding"/>).</summary>
+    private bool CodingUncached(ref AcledRowValues v)
+    {
+        if (!Taxonomy(out v.DisorderType, out v.EventType, out v.SubEventType, out v.LegacyEventType))
+        {
+            return false;
+        }
+
+        // Actors.
+        if (!ReadActor(AcledColumn.Actor1, AcledColumn.AssocActor1, AcledColumn.Inter1, "actor1", required: true, out Actor? actor1))
+        {
+            return false;
+        }
+
+        v.Actor1 = actor1!;
+        if (!ReadActor(AcledColumn.Actor2, AcledColumn.AssocActor2, AcledColumn.Inter2, "actor2", required: false, out v.Actor2))
+        {
+            return false;
+        }
+
+        if (!Str(AcledColumn.Interaction, AcledColumn.Interaction, out string? interactionText, out int interactionId))
+        {
+            return false;
+        }
+
+        Interaction? interaction = null;
+        if (interactionText is not null)
+        {
+            if (interactionId < 0 || !_interactions.TryGetValue(interactionId, out interaction))
+            {
+                interaction = Interaction.TryParse(interactionText, out Interaction parsed) ? parsed : null;
+                if (interactionId > 0 && _interactions.Count < MaxCacheEntries)
+                {
+                    _interactions[interactionId] = interaction;
+                }
+            }
+
+            if (interaction is null)
+            {
+                Warn("interaction", ImportIssueCodes.UnknownActorType, $"The interaction '{interactionText}' is not an ACLED interaction code or label; left unknown.");
+            }
+        }
+        else if (v.Actor1.Type is { } t1)
+        {
+            interaction = new Interaction(t1, v.Actor2?.Type);
+        }
+
+        v.Interaction = interaction;
+        if (!Str(AcledColumn.CivilianTargeting, AcledColumn.CivilianTargeting, out string? civilian))
+        {
+            return false;
+        }
+
+        v.CivilianTargeting = civilian is not null;
+        return true;
+    }
+
+    /// <summary>
+    /// Writes the raw bytes of some fields of the current record (by source position, -1 for a column the file does not have)
+    /// into <paramref name="key"/>, each preceded by its length, so that equal keys mean equal fields.
+    /// </summary>
+    /// <returns>The key's length, or -1 when the fields do not fit (the caller then does without the cache).</returns>
+    private int GroupKey(int[] fields, byte[] key)
+    {
+        int at = 0;
+        foreach (int i in fields)
+        {
+            ReadOnlySpan<byte> f = i < 0 ? default : _src.Get(i);
+            int n = f.Length;
+            if (n > key.Length - at - 18)
+            {
+                return -1;
+            }
+
+            key[at] = unchecked((byte)n);
+            key[at + 1] = unchecked((byte)(n >> 8));
+            at += 2;
+            if (n is >= 8 and <= 16)
+            {
+                // Most fields are short: two overlapping 8-byte moves instead of a call (the key has 16 bytes to spare).
+                ref byte from = ref MemoryMarshal.GetReference(f);
+                ref byte to = ref key[at];
+                Unsafe.WriteUnaligned(ref to, Unsafe.ReadUnaligned<ulong>(ref from));
+                Unsafe.WriteUnaligned(ref Unsafe.Add(ref to, n - 8), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref from, n - 8)));
+            }
+            else
+            {
+                f.CopyTo(key.AsSpan(at));
+            }
+
+            at += n;
+        }
+
+        return at;
     }
 
     /// <summary>
@@ -492,7 +642,15 @@ internal sealed class AcledRowParser
 
     private bool Precision(AcledColumn c, string name, out int value)
     {
-        ReadOnlySpan<byte> t = F(c).Trim((byte)' ');
+        ReadOnlySpan<byte> t = F(c);
+        if (t.Length == 1 && t[0] is >= (byte)'1' and <= (byte)'3')
+        {
+            // The usual form: one digit, no blanks.
+            value = t[0] - '0';
+            return true;
+        }
+
+        t = t.Trim((byte)' ');
         value = 0;
         if (t.IsEmpty)
         {
@@ -654,7 +812,7 @@ internal sealed class AcledRowParser
         return true;
     }
 
-    private bool ResolveCountry(out string? alpha3)
+    private bool ResolveCountry(out string? alpha3, out bool fromIsoNumber)
     {
         alpha3 = null;
         Country? country = null;
@@ -663,6 +821,8 @@ internal sealed class AcledRowParser
         {
             Countries.TryFromNumeric(numeric, out country);
         }
+
+        fromIsoNumber = country is not null;
 
         if (country is null)
         {
@@ -691,11 +851,12 @@ internal sealed class AcledRowParser
         return true;
     }
 
-    private (PCode? A1, PCode? A2) ResolvePlace(string country, string? admin1, int admin1Id, string? admin2, int admin2Id)
+    /// <summary>The P-codes of a row's admin1 and admin2, and why they could not be matched (the caller reports it).</summary>
+    private (PCode? A1, PCode? A2, string? Problem) ResolvePlace(string country, string? admin1, int admin1Id, string? admin2, int admin2Id)
     {
         if (admin1 is null && admin2 is null)
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         long key = Key(CountryId(country), admin1Id, admin2Id);
@@ -733,13 +894,7 @@ internal sealed class AcledRowParser
             }
         }
 
-        if (r.Problem is not null)
-        {
-            UnmatchedPlaces++;
-            Warn(r.A1 is null ? "admin1" : "admin2", ImportIssueCodes.UnmatchedPlace, r.Problem);
-        }
-
-        return (r.A1, r.A2);
+        return r;
     }
 
     /// <summary>A small id per country (alpha-3 codes come from the country table, one string instance per country, and most
@@ -770,13 +925,15 @@ internal sealed class AcledRowParser
             return false;
         }
 
-        if (t.Contains((byte)','))
+        // A plain decimal has no comma, so the comma check is needed only when the fast parse declines (same rejections).
+        bool plain = TryParsePlainDecimal(t, out value);
+        if (!plain && t.Contains((byte)','))
         {
             Reject(name, ImportIssueCodes.DecimalComma, $"The {name} '{Ascii(t)}' has a decimal comma; ACLED coordinates use a decimal point.");
             return false;
         }
 
-        if (!TryParsePlainDecimal(t, out value)
+        if (!plain
             && (!double.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value)))
         {
             Reject(name, ImportIssueCodes.InvalidNumber, $"The {name} '{Ascii(t)}' is not a number.");
@@ -793,52 +950,124 @@ internal sealed class AcledRowParser
     }
 
     /// <summary>
-    /// Parses the usual coordinate form <c>-?digits[.digits]</c> with at most 15 digits exactly as <see cref="double.TryParse(ReadOnlySpan{byte}, NumberStyles, IFormatProvider?, out double)"/>
-    /// would: the digits are an exact integer below 2^53 and the power of ten is exact, so one division is correctly rounded.
-    /// Anything else returns <see langword="false"/> and goes to the general parser.
+    /// Parses 1–9 ASCII digits (no sign, no blank) as <see cref="Utf8Parser"/> would; anything else returns <see langword="false"/>
+    /// and goes to the general parser.
     /// </summary>
-    private static bool TryParsePlainDecimal(ReadOnlySpan<byte> t, out double value)
+    internal static bool TryParseDigits(ReadOnlySpan<byte> t, out int value)
     {
         value = 0;
-        int i = t.Length > 0 && t[0] == (byte)'-' ? 1 : 0;
-        bool negative = i == 1;
-        long mantissa = 0;
-        int digits = 0;
-        int scale = -1;
-        for (; i < t.Length; i++)
-        {
-            byte b = t[i];
-            if (b is >= (byte)'0' and <= (byte)'9')
-            {
-                if (++digits > 15)
-                {
-                    return false;
-                }
-
-                mantissa = (mantissa * 10) + (b - '0');
-                if (scale >= 0)
-                {
-                    scale++;
-                }
-            }
-            else if (b == (byte)'.' && scale < 0)
-            {
-                scale = 0;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        if (digits == 0)
+        if (t.IsEmpty || t.Length > 9)
         {
             return false;
         }
 
-        double v = scale > 0 ? mantissa / s_pow10[scale] : mantissa;
-        value = negative ? -v : v;
+        int v = 0;
+        foreach (byte b in t)
+        {
+            uint d = unchecked((uint)(b - '0'));
+            if (d > 9)
+            {
+                return false;
+            }
+
+            v = (v * 10) + (int)d;
+        }
+
+        value = v;
         return true;
+    }
+
+    /// <summary>Parses 1–18 ASCII digits (no sign, no blank) as <see cref="Utf8Parser"/> would; anything else returns <see langword="false"/>.</summary>
+    internal static bool TryParseDigits(ReadOnlySpan<byte> t, out long value)
+    {
+        value = 0;
+        if (t.IsEmpty || t.Length > 18)
+        {
+            return false;
+        }
+
+        long v = 0;
+        foreach (byte b in t)
+        {
+            uint d = unchecked((uint)(b - '0'));
+            if (d > 9)
+            {
+                return false;
+            }
+
+            v = (v * 10) + d;
+        }
+
+        value = v;
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="AcledDates.Parse"/> with a one-entry cache of the last valid date's bytes: rows are usually ordered by date, so
+    /// most rows repeat the previous row's date. The result is a function of the bytes (and the parser's fixed date order).
+    /// </summary>
+    private AcledDates.Result ParseDate(ReadOnlySpan<byte> text, out LocalDate date)
+    {
+        if (text.Length == _lastDateLength && GroupCaches && text.SequenceEqual(_lastDateBytes.AsSpan(0, _lastDateLength)))
+        {
+            date = _lastDate;
+            return AcledDates.Result.Ok;
+        }
+
+        AcledDates.Result result = AcledDates.Parse(text, _dateOrder, out date);
+        if (result == AcledDates.Result.Ok && text.Length <= _lastDateBytes.Length)
+        {
+            text.CopyTo(_lastDateBytes);
+            (_lastDateLength, _lastDate) = (text.Length, date);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Parses the usual coordinate form <c>-?digits[.digits]</c> with at most 15 digits exactly as <see cref="double.TryParse(ReadOnlySpan{byte}, NumberStyles, IFormatProvider?, out double)"/>
+    /// would: the digits are an exact integer below 2^53 and the power of ten is exact, so one division is correctly rounded.
+    /// Anything else returns <see langword="false"/> and goes to the general parser.
+    /// </summary>
+    internal static bool TryParsePlainDecimal(ReadOnlySpan<byte> t, out double value)
+    {
+        unchecked
+        {
+            value = 0;
+            int i = t.Length > 0 && t[0] == (byte)'-' ? 1 : 0;
+            bool negative = i == 1;
+            int start = i;
+            int point = -1;
+            long mantissa = 0;
+            for (; i < t.Length; i++)
+            {
+                uint d = (uint)(t[i] - '0');
+                if (d <= 9)
+                {
+                    mantissa = (mantissa * 10) + d;
+                }
+                else if (t[i] == (byte)'.' && point < 0)
+                {
+                    point = i;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            // At most 15 digits (the mantissa is then exact, below 2^53, and no overflow happened), at least one.
+            int digits = t.Length - start - (point < 0 ? 0 : 1);
+            if (digits is < 1 or > 15)
+            {
+                return false;
+            }
+
+            int scale = point < 0 ? 0 : t.Length - point - 1;
+            double v = scale > 0 ? mantissa / s_pow10[scale] : mantissa;
+            value = negative ? -v : v;
+            return true;
+        }
     }
 
     private bool Fatalities(out int value)
@@ -851,7 +1080,7 @@ internal sealed class AcledRowParser
             return false;
         }
 
-        if (Utf8Parser.TryParse(t, out value, out int used) && used == t.Length)
+        if (TryParseDigits(t, out value) || (Utf8Parser.TryParse(t, out value, out int used) && used == t.Length))
         {
             if (value < 0)
             {
@@ -942,10 +1171,21 @@ internal sealed class AcledRowParser
 
     private bool Reject(string column, string code, string message)
     {
+        _issued++;
         Issues.Add(new ImportIssue(_file, _line, column, IssueSeverity.Error, code, message, CurrentId()));
         return false;
     }
 
-    private void Warn(string column, string code, string message) =>
+    private void Warn(string column, string code, string message)
+    {
+        _issued++;
         Issues.Add(new ImportIssue(_file, _line, column, IssueSeverity.Warning, code, message, CurrentId()));
+    }
+
+    /// <summary>What <see cref="CodingUncached"/> gave for a group of coding fields that raised no issue.</summary>
+    private readonly record struct CodingGroup(DisorderType Disorder, EventType Event, SubEventType Sub, string? Legacy, Actor Actor1, Actor? Actor2, Interaction? Interaction, bool Civilian);
+
+    /// <summary>The country, admin names with their pooled ids, and P-codes of a group of place fields, with the unmatched-place
+    /// message to repeat on every row (or <see langword="null"/>).</summary>
+    private sealed record PlaceGroup(string Country, string? Admin1, int Admin1Id, string? Admin2, int Admin2Id, PCode? Admin1Code, PCode? Admin2Code, string? Problem);
 }

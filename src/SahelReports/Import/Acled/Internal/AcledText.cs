@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Binary;
 using System.Text;
 using System.Text.Unicode;
 
@@ -28,6 +27,9 @@ internal sealed class AcledText
 
     private static readonly SearchValues<char> s_invisible = SearchValues.Create(
         "\0\u00AD\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\uFEFF");
+
+    /// <summary>NUL and the lead bytes of characters at or above U+0300 (0xCC–0xFF), found in one vectorised pass.</summary>
+    private static readonly SearchValues<byte> s_notPlain = SearchValues.Create([0x00, .. Enumerable.Range(0xCC, 0xFF - 0xCC + 1).Select(b => (byte)b)]);
 
     private readonly BytePool?[] _pools;
     private char[] _buffer = new char[512];
@@ -97,7 +99,8 @@ internal sealed class AcledText
     {
         fixes = Fixes.None;
         utf8 = utf8.Trim((byte)' ');
-        if (utf8.IsEmpty || (System.Text.Ascii.IsValid(utf8) && !utf8.Contains((byte)0)) || IsPlainUtf8(utf8))
+        int first = FirstNonAscii(utf8);
+        if (first < 0 || IsPlainUtf8(utf8[first..]))
         {
             return true;
         }
@@ -124,14 +127,15 @@ internal sealed class AcledText
     private bool TryDecodeCore(ReadOnlySpan<byte> utf8, out string? value, out Fixes fixes)
     {
         fixes = Fixes.None;
-        if (System.Text.Ascii.IsValid(utf8) && !utf8.Contains((byte)0))
+        int first = FirstNonAscii(utf8);
+        if (first < 0)
         {
             // Pure ASCII without NUL (the usual case): valid UTF-8, nothing invisible to strip, already NFC.
             value = Encoding.ASCII.GetString(utf8);
             return true;
         }
 
-        if (IsPlainUtf8(utf8))
+        if (IsPlainUtf8(utf8[first..]))
         {
             // Accented Latin text (most non-ASCII values): nothing to strip, already NFC; decoded in one pass.
             value = Encoding.UTF8.GetString(utf8);
@@ -171,12 +175,19 @@ internal sealed class AcledText
     }
 
     /// <summary>
+    /// The index of the first byte that is not ASCII other than NUL (0x01–0x7F), or -1 when there is none: then the value is
+    /// valid UTF-8, has nothing invisible to strip and is NFC. One vectorised pass.
+    /// </summary>
+    internal static int FirstNonAscii(ReadOnlySpan<byte> utf8) => utf8.IndexOfAnyExceptInRange((byte)0x01, (byte)0x7F);
+
+    /// <summary>
     /// Whether the bytes are valid UTF-8 with no character that could be invisible or not NFC: no NUL, no U+00AD (C2 AD) and no
     /// lead byte of a character at or above U+0300 (0xCC and up; every other invisible character is above U+0300, and characters
-    /// below it are NFC and never combine). All checks are vectorised; such a value needs no repair.
+    /// below it are NFC and never combine). All checks are vectorised; such a value needs no repair. Callers pass the value from
+    /// its first non-ASCII byte on (<see cref="FirstNonAscii"/>): an ASCII prefix without NUL changes none of these answers.
     /// </summary>
     private static bool IsPlainUtf8(ReadOnlySpan<byte> utf8) =>
-        !utf8.ContainsAnyInRange((byte)0xCC, (byte)0xFF) && !utf8.Contains((byte)0) && utf8.IndexOf("\u00AD"u8) < 0 && Utf8.IsValid(utf8);
+        utf8.IndexOfAny(s_notPlain) < 0 && utf8.IndexOf("\u00AD"u8) < 0 && Utf8.IsValid(utf8);
 
     private bool TryTranscode(ReadOnlySpan<byte> utf8, out Span<char> text)
     {
@@ -208,8 +219,6 @@ internal sealed class AcledText
     /// <summary>An open-addressing table from a value's bytes to its decoded string and repairs.</summary>
     private sealed class BytePool
     {
-        private static readonly ulong s_seed = (ulong)Random.Shared.NextInt64();
-
         private int[] _slots = new int[64];
         private Entry[] _entries = new Entry[32];
         private int _last = -1;
@@ -227,7 +236,7 @@ internal sealed class AcledText
                 return last;
             }
 
-            hash = Hash(key);
+            hash = ByteHash.Hash(key);
             int mask = _slots.Length - 1;
             for (int i = hash & mask; ; i = (i + 1) & mask)
             {
@@ -243,52 +252,6 @@ internal sealed class AcledText
                     _last = slot - 1;
                     return slot - 1;
                 }
-            }
-        }
-
-        /// <summary>
-        /// A fast hash of short byte strings: 8 bytes per multiply (the last word overlaps), seeded per process so that a
-        /// hostile file cannot be built to collide. Only lookup speed depends on it, never a result.
-        /// </summary>
-        private static int Hash(ReadOnlySpan<byte> key)
-        {
-            unchecked
-            {
-                ulong h = s_seed ^ ((ulong)key.Length * 0x9E3779B97F4A7C15UL);
-                if (key.Length >= 8)
-                {
-                    int i = 0;
-                    for (; i <= key.Length - 8; i += 8)
-                    {
-                        h = Mix(h ^ BinaryPrimitives.ReadUInt64LittleEndian(key[i..]));
-                    }
-
-                    if (i < key.Length)
-                    {
-                        h = Mix(h ^ BinaryPrimitives.ReadUInt64LittleEndian(key[^8..]));
-                    }
-                }
-                else
-                {
-                    ulong v = 0;
-                    foreach (byte b in key)
-                    {
-                        v = (v << 8) | b;
-                    }
-
-                    h = Mix(h ^ v);
-                }
-
-                return (int)(h ^ (h >> 32));
-            }
-        }
-
-        private static ulong Mix(ulong x)
-        {
-            unchecked
-            {
-                x *= 0xBF58476D1CE4E5B9UL;
-                return x ^ (x >> 31);
             }
         }
 

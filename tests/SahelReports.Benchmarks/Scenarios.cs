@@ -24,7 +24,7 @@ internal static class Scenarios
     /// <summary>The options of the "-seq" scenarios: the sequential read (one thread), for comparison with the parallel one.</summary>
     private static readonly AcledImportOptions s_sequential = new() { ParallelMinBytes = long.MaxValue };
 
-    /// <summary>The options of the "-w1" scenarios: the parallel read with one parsing worker (tokeniser, parser and caller).</summary>
+    /// <summary>The options of the "-w1" scenarios: the parallel read with one worker thread (and the caller).</summary>
     private static readonly AcledImportOptions s_oneWorker = new() { ParseWorkers = 1 };
 
     /// <summary>Prepares inputs outside the measured part (file generation, in-memory incidents).</summary>

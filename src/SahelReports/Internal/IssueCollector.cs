@@ -29,5 +29,12 @@ internal sealed class IssueCollector
         }
     }
 
+    /// <summary>Forgets every issue and count (a parallel read's worker hands each row's issues on, then starts again).</summary>
+    public void Clear()
+    {
+        _issues.Clear();
+        _counts.Clear();
+    }
+
     public ImportReport ToReport(IEnumerable<FileImportSummary> files) => new(files, _issues, _counts, Limit);
 }

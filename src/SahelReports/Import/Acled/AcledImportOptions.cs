@@ -57,12 +57,13 @@ public sealed record AcledImportOptions
 
     /// <summary>
     /// Files at least this long (in bytes; a stream of unknown length counts as long) are read by several threads when the machine
-    /// has more than one core: one tokenises, workers parse batches of rows, and the caller receives them in file order, with
-    /// the same incidents, issues and counts as a sequential read. Internal: tests force either path.
+    /// has more than one core: CsvHelper's parallel enumeration scans the input in order, worker threads parse its records, and
+    /// the caller receives them in file order, with the same incidents, issues and counts as a sequential read. Internal: tests
+    /// force either path.
     /// </summary>
     internal long ParallelMinBytes { get; init; } = 4L << 20;
 
-    /// <summary>The number of parsing workers of a parallel read (0: one per core, at most 4).</summary>
+    /// <summary>The number of worker threads of a parallel read (0: one per core, at most 4).</summary>
     internal int ParseWorkers { get; init; }
 
     /// <summary>
@@ -78,7 +79,7 @@ public sealed record AcledImportOptions
     /// </summary>
     internal bool HashIds { get; init; }
 
-    /// <summary>Records per batch of a parallel read.</summary>
+    /// <summary>How many parsed rows the caller of a parallel read takes at a time (the importer fetches their ids' slots in one go).</summary>
     internal int BatchRows { get; init; } = 1024;
 
     internal void Validate()

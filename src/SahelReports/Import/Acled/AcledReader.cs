@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -74,7 +76,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
     public long RowsRejected { get; private set; }
 
     /// <summary>Returned rows whose admin1 or admin2 name the gazetteer could not match (each also has an <see cref="ImportIssueCodes.UnmatchedPlace"/> warning).</summary>
-    public long UnmatchedPlaces => _pipeline is not null ? _unmatched : _parser?.UnmatchedPlaces ?? 0;
+    public long UnmatchedPlaces => _parallel ? _unmatched : _parser?.UnmatchedPlaces ?? 0;
 
     /// <summary>The error that stopped the file, or <see langword="null"/>.</summary>
     public ImportIssue? FatalError { get; private set; }
@@ -92,18 +94,20 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
     public FileImportSummary Summary => new(FileName, Format, RowsRead, RowsAccepted, RowsRejected, 0, FatalError);
 
     private AcledRowParser? _parser;
-    private RowPipeline? _pipeline;
+    private bool _parallel;
+    private IDisposable? _parallelRows;
+    private Func<int>? _parallelParsers;
     private AcledRowSink? _sink;
     private AcledRowValues _row;
     private long _unmatched;
     private long _byteOffset;
 
     /// <summary>The file's length in bytes when the stream can tell, and how far the rows returned so far reach into it.</summary>
-    internal (long? Total, long Consumed) Bytes => (_totalBytes, _pipeline is not null ? _byteOffset : _csv?.ByteOffset ?? 0);
+    internal (long? Total, long Consumed) Bytes => (_totalBytes, _parallel ? _byteOffset : _csv?.ByteOffset ?? 0);
 
     /// <summary>Whether <see cref="CurrentIdHash"/> holds the hash of the last returned incident's id (a parallel read with
     /// <see cref="AcledImportOptions.HashIds"/>); otherwise the consumer computes it.</summary>
-    internal bool HasIdHashes => _pipeline is not null && _options.HashIds;
+    internal bool HasIdHashes => _parallel && _options.HashIds;
 
     /// <summary>Called on the consumer's thread with the id hashes of the next batch of rows, before they are returned (any value
     /// for an entry that is not an accepted incident): lets <see cref="AcledImporter"/> fetch the set's slots for them in one go.</summary>
@@ -114,6 +118,9 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
 
     /// <summary>The <see cref="IncidentSet.HashId"/> of the last returned incident's id, when <see cref="HasIdHashes"/>.</summary>
     internal int CurrentIdHash { get; private set; }
+
+    /// <summary>How many row parsers a parallel read has created (one per worker thread of CsvHelper's; 0 for a sequential read).</summary>
+    internal int ParallelParsers => _parallelParsers?.Invoke() ?? 0;
 
     /// <summary>The line (CSV) or event number (JSON) of the last row read, for issues raised by the importer.</summary>
     internal long CurrentLine { get; private set; }
@@ -180,7 +187,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
     /// <summary>Releases the CSV reader (and the stream when the reader owns it).</summary>
     public void Dispose()
     {
-        _pipeline?.Dispose();
+        _parallelRows?.Dispose();
         _csv?.Dispose();
         if (_ownsStream)
         {
@@ -219,10 +226,15 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
                 catch (CsvFormatException ex)
                 {
                     long line = (_csv?.LineNumber ?? 0) + 1;
-                    bool tooLarge = ex.Message.Contains("size", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("large", StringComparison.OrdinalIgnoreCase);
-                    Fatal(line, tooLarge ? ImportIssueCodes.RecordTooLarge : ImportIssueCodes.MalformedQuoting, tooLarge
-                        ? string.Create(CultureInfo.InvariantCulture, $"A record starting after line {line - 1} is larger than {_options.MaxRecordBytes} bytes (an unclosed quote?); reading stopped there.")
-                        : string.Create(CultureInfo.InvariantCulture, $"The file could not be parsed after line {line - 1}; reading stopped there."));
+                    if (ex.Message.Contains("size", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("large", StringComparison.OrdinalIgnoreCase))
+                    {
+                        FatalTooLarge(line);
+                    }
+                    else
+                    {
+                        Fatal(line, ImportIssueCodes.MalformedQuoting, string.Create(CultureInfo.InvariantCulture, $"The file could not be parsed after line {line - 1}; reading stopped there."));
+                    }
+
                     more = false;
                 }
 
@@ -350,14 +362,11 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
         int workers = _options.ParseWorkers > 0 ? _options.ParseWorkers : Math.Min(Environment.ProcessorCount, 4);
         if ((_options.ParseWorkers > 0 || Environment.ProcessorCount > 1) && (_totalBytes ?? long.MaxValue) >= _options.ParallelMinBytes)
         {
-            var parsers = new AcledRowParser[workers];
-            for (int i = 0; i < parsers.Length; i++)
-            {
-                parsers[i] = new AcledRowParser(map, layout.Value, _options, _issues, FileName) { ValuesOnly = _sink is not null };
-            }
-
-            _pipeline = new RowPipeline(parsers, _options.BatchRows, keepValues: _sink is not null, hashIds: _options.HashIds && _sink is null);
-            return ReadCsvParallel(_csv, header.Length, _pipeline);
+            _parallel = true;
+            Func<AcledRowParser> parser = () => new AcledRowParser(map, layout.Value, _options, _issues, FileName) { ValuesOnly = _sink is not null };
+            return _sink is not null
+                ? ReadCsvParallel(_csv, header.Length, new RowWorkers<AcledRowValues>(parser, header.Length, hashIds: false), workers)
+                : ReadCsvParallel(_csv, header.Length, new RowWorkers<NoValues>(parser, header.Length, _options.HashIds), workers);
         }
 
         return ReadCsv(_csv, header.Length);
@@ -378,17 +387,40 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
         return head.AsSpan().Count('\0') * 100 > head.Length;
     }
 
-    private readonly Queue<(long Line, CsvMalformedReason Reason)> _malformed = new();
+    // Filled by CsvHelper while it scans (on a worker thread in a parallel read, one at a time, in input order).
+    private readonly ConcurrentQueue<Malformed> _malformed = new();
 
-    private void OnMalformed(CsvMalformedRecord record) => _malformed.Enqueue((record.LineNumber, record.Reason));
+    /// <summary>
+    /// A record CsvHelper skipped. An unterminated quote runs to the end of the input; when what it swallowed is larger than
+    /// <see cref="AcledImportOptions.MaxRecordBytes"/> it is the file's fatal error, as when CsvHelper stops at that limit itself
+    /// (which it does only when the record is not in its buffer yet: the rule must not depend on how far the reader has read ahead).
+    /// </summary>
+    private readonly record struct Malformed(long Line, CsvMalformedReason Reason, bool TooLarge);
+
+    private void OnMalformed(CsvMalformedRecord record) => _malformed.Enqueue(new Malformed(record.LineNumber, record.Reason,
+        record.Reason == CsvMalformedReason.UnterminatedQuote && Encoding.UTF8.GetByteCount(record.RawRecord) > _options.MaxRecordBytes));
+
+    private void Report(Malformed m)
+    {
+        if (m.TooLarge)
+        {
+            FatalTooLarge(m.Line);
+            return;
+        }
+
+        RowsRejected++;
+        _issues.Add(new ImportIssue(FileName, m.Line, null, IssueSeverity.Error, ImportIssueCodes.MalformedQuoting,
+            $"The record has malformed quoting ({m.Reason}) and was skipped."));
+    }
+
+    private void FatalTooLarge(long line) => Fatal(line, ImportIssueCodes.RecordTooLarge,
+        string.Create(CultureInfo.InvariantCulture, $"A record starting after line {line - 1} is larger than {_options.MaxRecordBytes} bytes (an unclosed quote?); reading stopped there."));
 
     private void DrainMalformed()
     {
-        while (_malformed.TryDequeue(out (long Line, CsvMalformedReason Reason) m))
+        while (_malformed.TryDequeue(out Malformed m))
         {
-            RowsRejected++;
-            _issues.Add(new ImportIssue(FileName, m.Line, null, IssueSeverity.Error, ImportIssueCodes.MalformedQuoting,
-                $"The record has malformed quoting ({m.Reason}) and was skipped."));
+            Report(m);
         }
     }
 
@@ -444,169 +476,124 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
     }
 
     /// <summary>
-    /// The parallel form of <see cref="ReadCsv"/>: a thread tokenises (<see cref="Tokenise"/>), workers parse batches, and this
-    /// iterator takes them back in file order and does exactly what <see cref="ReadCsv"/> does per record (counts, issues in
-    /// the same order, progress, cancellation), so the result cannot depend on thread timing.
+    /// The parallel form of <see cref="ReadCsv"/>: CsvHelper's <see cref="CsvReader.ParallelEnumerate{T}(Func{CsvReader, T}, int)"/> scans the input in
+    /// order and has worker threads parse the records (<see cref="RowWorkers{TValues}"/>); this iterator takes the rows back in file order
+    /// and does exactly what <see cref="ReadCsv"/> does per record (counts, issues in the same order, progress, cancellation), so
+    /// the result cannot depend on thread timing.
     /// </summary>
-    private IEnumerator<ConflictIncident> ReadCsvParallel(CsvReader csv, int headerCount, RowPipeline pipeline)
+    /// <typeparam name="TValues"><see cref="AcledRowValues"/> for a streaming aggregate, which takes the rows' values;
+    /// <see cref="NoValues"/> otherwise (rows carry incidents, and no dead values are copied).</typeparam>
+    private IEnumerator<ConflictIncident> ReadCsvParallel<TValues>(CsvReader csv, int headerCount, RowWorkers<TValues> workers, int threads)
+        where TValues : struct
     {
+        IEnumerator<ParsedRow<TValues>> rows = csv.ParallelEnumerate(workers.Parse, threads).GetEnumerator();
+        _parallelRows = rows;
+        _parallelParsers = () => workers.Count;
+        // The importer fetches the set's slots for a run of ids in one go; otherwise rows are taken one at a time (a row is a
+        // few hundred bytes: copying it into a run costs more than the run saves).
+        int[]? hashes = _options.HashIds && _sink is null ? new int[_options.BatchRows] : null;
+        var ahead = new ParsedRow<TValues>[hashes?.Length ?? 1];
         try
         {
-            pipeline.Start(p => Tokenise(csv, headerCount, p));
-            while (true)
+            bool more = true;
+            while (more)
             {
-                RowBatch batch = pipeline.Next();
-                if (_options.HashIds)
+                // Takes a run of rows ahead, so that the importer can fetch the set's slots for their ids in one go. An error
+                // of the read (a fatal CSV error, an I/O error) or of a worker surfaces after the rows before it, as in ReadCsv.
+                int count = 0;
+                ExceptionDispatchInfo? error = null;
+                try
                 {
-                    IdHashesAhead?.Invoke(batch.IdHashes.AsSpan(0, batch.Count));
+                    while (count < ahead.Length && (more = rows.MoveNext()))
+                    {
+                        ahead[count++] = rows.Current;
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    error = ExceptionDispatchInfo.Capture(ex);
+                    more = false;
                 }
 
-                int issue = 0;
-                int end = batch.Error is null ? batch.Count : batch.ErrorAt;
-                for (int e = 0; e < end; e++)
+                if (hashes is not null)
                 {
-                    RowEntry entry = batch.Entries[e];
-                    for (; issue < entry.IssueEnd; issue++)
+                    for (int i = 0; i < count; i++)
                     {
-                        _issues.Add(batch.Issues[issue]);
+                        hashes[i] = ahead[i].IdHash;
                     }
 
-                    _byteOffset = entry.ByteOffset;
-                    switch (entry.Kind)
+                    IdHashesAhead?.Invoke(hashes.AsSpan(0, count));
+                }
+
+                for (int i = 0; i < count; i++)
+                {
+                    ref ParsedRow<TValues> row = ref ahead[i];
+                    DrainMalformedBefore(row.Line);
+                    _byteOffset = row.ByteOffset;
+                    switch (row.Kind)
                     {
-                        case RowKind.Malformed:
-                            RowsRejected++;
-                            _issues.Add(new ImportIssue(FileName, entry.Line, null, IssueSeverity.Error, ImportIssueCodes.MalformedQuoting,
-                                $"The record has malformed quoting ({(CsvMalformedReason)entry.Value}) and was skipped."));
-                            break;
                         case RowKind.FieldCount:
                             RowsRejected++;
-                            _issues.Add(new ImportIssue(FileName, entry.Line, null, IssueSeverity.Error, ImportIssueCodes.FieldCount,
-                                string.Create(CultureInfo.InvariantCulture, $"The record has {entry.Value} fields; the header has {headerCount}.")));
+                            _issues.Add(new ImportIssue(FileName, row.Line, null, IssueSeverity.Error, ImportIssueCodes.FieldCount,
+                                string.Create(CultureInfo.InvariantCulture, $"The record has {row.FieldCount} fields; the header has {headerCount}.")));
                             Tick();
                             break;
+                        case RowKind.HxlTags:
+                            break;
                         default:
-                            CurrentLine = entry.Line;
-                            if (!entry.Accepted)
+                            foreach (ImportIssue issue in row.Issues ?? [])
+                            {
+                                _issues.Add(issue);
+                            }
+
+                            CurrentLine = row.Line;
+                            if (!row.Accepted)
                             {
                                 RowsRejected++;
                                 Tick();
                                 break;
                             }
 
-                            _unmatched += entry.Unmatched ? 1 : 0;
-                            CurrentIdHash = batch.IdHashes[e];
+                            _unmatched += row.Unmatched ? 1 : 0;
+                            CurrentIdHash = row.IdHash;
                             RowsAccepted++;
                             Tick();
                             if (_sink is not null)
                             {
-                                _sink.Add(in batch.Values![e]);
+                                _sink.Add(in RowWorkers<TValues>.AsValues(ref row.Values));
                                 break;
                             }
 
-                            yield return batch.Incidents[e]!;
+                            ConflictIncident incident = row.Incident!;
+                            row = default;
+                            yield return incident;
                             break;
                     }
                 }
 
-                if (batch.Error is { } error)
-                {
-                    // A worker failed on this row (a bug, not bad data): the rows before it were returned, its issues added.
-                    CurrentLine = batch.Entries[end].Line;
-                    for (; issue < batch.Entries[end].IssueEnd; issue++)
-                    {
-                        _issues.Add(batch.Issues[issue]);
-                    }
-
-                    error.Throw();
-                }
-
-                if (batch.End is { } stop)
-                {
-                    // The tokeniser stopped here (a fatal CSV error is turned into the file's fatal issue by Enumerate).
-                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(stop);
-                }
-
-                bool last = batch.Last;
-                pipeline.Return(batch);
-                if (last)
-                {
-                    yield break;
-                }
+                error?.Throw();
             }
+
+            DrainMalformed();
         }
         finally
         {
-            pipeline.Dispose();
+            // Also when the caller stops early or an exception escapes: stops CsvHelper's worker threads.
+            rows.Dispose();
         }
     }
 
-    /// <summary>The tokeniser thread of a parallel read: the record loop of <see cref="ReadCsv"/>, copying fields instead of parsing.</summary>
-    private void Tokenise(CsvReader csv, int headerCount, RowPipeline pipeline)
+    /// <summary>Reports the malformed records CsvHelper skipped before the record at <paramref name="line"/> (a parallel read).</summary>
+    private void DrainMalformedBefore(long line)
     {
-        RowBatch batch = pipeline.Rent();
-        try
+        while (_malformed.TryPeek(out Malformed m) && m.Line < line)
         {
-            bool first = true;
-            while (csv.Read())
-            {
-                DrainMalformed(ref batch);
-                long line = csv.LineNumber;
-                int count = csv.FieldCount;
-                bool firstRow = first;
-                first = false;
-                if (count != headerCount && !ExtraFieldsEmpty(csv, headerCount, count))
-                {
-                    batch.Add(RowKind.FieldCount, line, csv.ByteOffset, count);
-                }
-                else if (firstRow && IsHxlTagRow(csv, count))
-                {
-                    continue;
-                }
-                else
-                {
-                    ReadOnlySpan<byte> raw = csv.RawRecord;
-                    batch.AddRow(line, csv.ByteOffset, count, raw);
-                    for (int i = 0; i < count; i++)
-                    {
-                        batch.AddField(csv.GetSpan(i), raw);
-                    }
-                }
-
-                if (batch.Full)
-                {
-                    pipeline.Post(batch);
-                    batch = pipeline.Rent();
-                }
-            }
-
-            DrainMalformed(ref batch);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Surfaces on the caller's thread after the rows read before it, as in a sequential read.
-            batch.End = ex;
-        }
-
-        batch.Last = true;
-        pipeline.Post(batch);
-    }
-
-    private void DrainMalformed(ref RowBatch batch)
-    {
-        // A run of malformed records can fill a batch: post it and go on in a new one.
-        while (_malformed.TryDequeue(out (long Line, CsvMalformedReason Reason) m))
-        {
-            batch.Add(RowKind.Malformed, m.Line, _csv?.ByteOffset ?? 0, (int)m.Reason);
-            if (batch.Full)
-            {
-                _pipeline!.Post(batch);
-                batch = _pipeline.Rent();
-            }
+            _malformed.TryDequeue(out _);
+            Report(m);
         }
     }
 
-    private static bool IsHxlTagRow(CsvReader csv, int count)
+    internal static bool IsHxlTagRow(CsvReader csv, int count)
     {
         int tags = 0;
         for (int i = 0; i < count; i++)
@@ -628,7 +615,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
         return tags >= 2;
     }
 
-    private static bool ExtraFieldsEmpty(CsvReader csv, int headerCount, int count)
+    internal static bool ExtraFieldsEmpty(CsvReader csv, int headerCount, int count)
     {
         if (count < headerCount)
         {
@@ -767,7 +754,7 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
     }
 
     private void Progress(bool completed) =>
-        _options.Progress?.Report(new AcledImportProgress(FileName, RowsRead, completed ? _totalBytes ?? _csv?.ByteOffset ?? 0 : _pipeline is not null ? _byteOffset : _csv?.ByteOffset ?? 0, _totalBytes, completed));
+        _options.Progress?.Report(new AcledImportProgress(FileName, RowsRead, completed ? _totalBytes ?? _csv?.ByteOffset ?? 0 : _parallel ? _byteOffset : _csv?.ByteOffset ?? 0, _totalBytes, completed));
 
     private void Fatal(long line, string code, string message)
     {

@@ -270,6 +270,34 @@ public sealed class AcledGroupCacheTests
         }, iter: 5000);
     }
 
+    [Fact]
+    public void FirstNonAscii_FindsNulAndHighBytes_AtAnyPosition_InShortAndLongValues()
+    {
+        byte[] odd = [0x00, 0x80, 0xC3, 0xFF, 0x7F, 0x01];
+        Gen.Select(Gen.Int, Gen.Int[0, 40], Gen.Int[0, 3]).Sample((seed, length, bad) =>
+        {
+            var random = new Random(seed);
+            byte[] value = new byte[length];
+            for (int i = 0; i < length; i++)
+            {
+                value[i] = (byte)random.Next('a', 'z' + 1);
+            }
+
+            for (int k = 0; k < bad && length > 0; k++)
+            {
+                value[random.Next(length)] = odd[random.Next(odd.Length)];
+            }
+
+            int expected = -1;
+            for (int i = 0; i < length && expected < 0; i++)
+            {
+                expected = value[i] is >= 0x01 and <= 0x7F ? -1 : i;
+            }
+
+            Assert.Equal(expected, AcledText.FirstNonAscii(value));
+        }, iter: 5000);
+    }
+
     private static (bool Valid, AcledText.Fixes Fixes, string? Value) Reference(byte[] value)
     {
         string s;

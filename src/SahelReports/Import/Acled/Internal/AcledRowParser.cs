@@ -557,7 +557,8 @@ internal sealed class AcledRowParser
     /// </summary>
     private bool Id()
     {
-        if (!_text.TryCheck(F(AcledColumn.EventIdCnty), out AcledText.Fixes fixes))
+        ReadOnlySpan<byte> raw = F(AcledColumn.EventIdCnty);
+        if (!_text.TryCheck(raw, out AcledText.Fixes fixes))
         {
             return Reject(Name(AcledColumn.EventIdCnty), ImportIssueCodes.InvalidEncoding, "The value is not valid UTF-8 (or the file's declared encoding); the row is rejected rather than altered.");
         }
@@ -571,7 +572,7 @@ internal sealed class AcledRowParser
                 return false;
             }
         }
-        else if (!AcledText.TrimBlanks(F(AcledColumn.EventIdCnty)).IsEmpty)
+        else if (!AcledText.TrimBlanks(raw).IsEmpty)
         {
             _idPending = true;
             return true;

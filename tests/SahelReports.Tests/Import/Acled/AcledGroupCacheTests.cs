@@ -22,7 +22,7 @@ public sealed class AcledGroupCacheTests
     private static readonly string[] s_subs = ["Armed clash", "Attack", "Abduction/forced disappearance", "Peaceful protest", "Remote explosive/landmine/IED", "Looting/property destruction", "", "Attack\u00AD", "Nonsense"];
     private static readonly string[] s_disorders = ["Political violence", "Demonstrations", "Strategic developments", "", "Weird", "Political vio\u200Elence"];
     private static readonly string[] s_actors = ["JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2021-)", "VDP: Volunteers for the Defense of the Homeland", "Dozo Militia", "Milice de Se\u0301gou", "Milice de S\u00E9gou", "Dan Na Ambassagou\u200D", "Protesters (Mali)", "", "Unidentified Armed Group " + new string('x', 300), "Koglweogo\u00ADMilitia", "Bad\uE000Byte"];
-    private static readonly string[] s_assocs = ["", "", "Katiba Macina; JNIM", " ; ", "Fulani Ethnic Militia (Mali)", "Civilians (Burkina Faso)\u202E"];
+    private static readonly string[] s_assocs = ["", "", "Katiba Macina; JNIM", " ; ", "Fulani Ethnic Militia (Mali)", "Civilians (Burkina Faso)\u202E", "Katiba; " + new string('y', 700)];
     private static readonly string[] s_inters = ["", "0", "1", "2", "3", "8", "9", "Rebel group", "State forces", "Political militia", "Identity militia", "Civilians", "Unknown", "Rebel\u200B group"];
     private static readonly string[] s_interactions = ["", "", "12", "17", "27", "99", "Rebel group-Civilians", "State forces-Rebel group", "garbage"];
     private static readonly string[] s_civilian = ["", "", "Civilian targeting", "Civilian\u200Btargeting"];

@@ -1,6 +1,7 @@
 using System.Text;
 using SahelReports.Import;
 using SahelReports.Incidents;
+using SahelReports.Tests.TestSupport;
 
 namespace SahelReports.Tests.Import.Acled;
 
@@ -17,7 +18,7 @@ public sealed class AcledDecodingCacheTests
     private const string Vdp = "VDP: Volunteers for the Defense of the Homeland";
 
     /// <summary>Placeholder for a byte that is not valid UTF-8 (replaced by 0xFF when the file is written).</summary>
-    private const char InvalidByte = '\uE000';
+    private const char InvalidByte = TestBytes.InvalidByte;
 
     [Fact]
     public void RepeatedValues_GiveTheSameStrings_AndTheSameWarnings_OnEveryRow()
@@ -194,23 +195,7 @@ public sealed class AcledDecodingCacheTests
             sb.AppendJoin(',', row.Select(Quote)).Append('\n');
         }
 
-        byte[] utf8 = Encoding.UTF8.GetBytes(sb.ToString());
-        byte[] placeholder = Encoding.UTF8.GetBytes(InvalidByte.ToString());
-        var bytes = new List<byte>(utf8.Length);
-        for (int i = 0; i < utf8.Length; i++)
-        {
-            if (utf8.AsSpan(i).StartsWith(placeholder))
-            {
-                bytes.Add(0xFF);
-                i += placeholder.Length - 1;
-            }
-            else
-            {
-                bytes.Add(utf8[i]);
-            }
-        }
-
-        return AcledImporter.Import(new MemoryStream([.. bytes]), "cache.csv", options, TestContext.Current.CancellationToken);
+        return AcledImporter.Import(new MemoryStream(TestBytes.Utf8WithInvalidBytes(sb.ToString())), "cache.csv", options, TestContext.Current.CancellationToken);
     }
 
     private static string Quote(string field) =>

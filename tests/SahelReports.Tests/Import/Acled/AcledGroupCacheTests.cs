@@ -5,6 +5,7 @@ using SahelReports.Import;
 using SahelReports.Import.Acled.Internal;
 using SahelReports.Incidents;
 using SahelReports.Internal;
+using SahelReports.Tests.TestSupport;
 
 namespace SahelReports.Tests.Import.Acled;
 
@@ -378,26 +379,7 @@ public sealed class AcledGroupCacheTests
             }
         }
 
-        public void Set(AcledColumn column, string value)
-        {
-            byte[] utf8 = Encoding.UTF8.GetBytes(value);
-            byte[] placeholder = Encoding.UTF8.GetBytes("\uE000");
-            var bytes = new List<byte>(utf8.Length);
-            for (int i = 0; i < utf8.Length; i++)
-            {
-                if (utf8.AsSpan(i).StartsWith(placeholder))
-                {
-                    bytes.Add(0xFF);
-                    i += placeholder.Length - 1;
-                }
-                else
-                {
-                    bytes.Add(utf8[i]);
-                }
-            }
-
-            _fields[(int)column] = [.. bytes];
-        }
+        public void Set(AcledColumn column, string value) => _fields[(int)column] = TestBytes.Utf8WithInvalidBytes(value);
 
         public void SetGood()
         {

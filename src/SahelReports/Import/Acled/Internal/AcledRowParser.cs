@@ -1008,26 +1008,14 @@ internal sealed class AcledRowParser
     /// </summary>
     internal static bool TryParseDigits(ReadOnlySpan<byte> t, out int value)
     {
+        if (t.Length <= 9 && TryParseDigits(t, out long v))
+        {
+            value = (int)v;
+            return true;
+        }
+
         value = 0;
-        if (t.IsEmpty || t.Length > 9)
-        {
-            return false;
-        }
-
-        int v = 0;
-        foreach (byte b in t)
-        {
-            uint d = unchecked((uint)(b - '0'));
-            if (d > 9)
-            {
-                return false;
-            }
-
-            v = (v * 10) + (int)d;
-        }
-
-        value = v;
-        return true;
+        return false;
     }
 
     /// <summary>Parses 1–18 ASCII digits (no sign, no blank) as <see cref="Utf8Parser"/> would; anything else returns <see langword="false"/>.</summary>

@@ -273,35 +273,12 @@ internal sealed class AcledText
 
             int index = Count++;
             _entries[index] = new Entry(hash, key.ToArray(), value, fixes);
-            if (Count * 2 > _slots.Length)
-            {
-                _slots = new int[_slots.Length * 2];
-                for (int e = 0; e < Count; e++)
-                {
-                    Insert(e);
-                }
-            }
-            else
-            {
-                Insert(index);
-            }
+            _slots = SlotTable.Added(_slots, _entries, Count);
 
             _last = index;
             return index;
         }
 
-        private void Insert(int entry)
-        {
-            int mask = _slots.Length - 1;
-            int i = _entries[entry].Hash & mask;
-            while (_slots[i] != 0)
-            {
-                i = (i + 1) & mask;
-            }
-
-            _slots[i] = entry + 1;
-        }
-
-        private readonly record struct Entry(int Hash, byte[] Key, string? Value, Fixes Fixes);
+        private readonly record struct Entry(int Hash, byte[] Key, string? Value, Fixes Fixes) : SlotTable.IEntry;
     }
 }

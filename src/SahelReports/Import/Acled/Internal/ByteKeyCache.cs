@@ -109,18 +109,7 @@ internal sealed class ByteKeyCache<T>
         int index = Count++;
         _entries[index] = new Entry(hash, _keyBytes, key.Length, value);
         _keyBytes += key.Length;
-        if (Count * 2 > _slots.Length)
-        {
-            _slots = new int[_slots.Length * 2];
-            for (int e = 0; e < Count; e++)
-            {
-                Insert(e);
-            }
-        }
-        else
-        {
-            Insert(index);
-        }
+        _slots = SlotTable.Added(_slots, _entries, Count);
 
         return true;
     }
@@ -135,19 +124,53 @@ internal sealed class ByteKeyCache<T>
         _keys = [];
     }
 
-    private void Insert(int entry)
+    private readonly record struct Entry(int Hash, int Offset, int Length, T Value) : SlotTable.IEntry;
+}
+
+/// <summary>
+/// The slot table of the byte-keyed pools and caches (<see cref="ByteKeyCache{T}"/>, <see cref="AcledText"/>'s pools): a
+/// power-of-two array whose non-zero slots hold an entry's index + 1, probed linearly from the entry's hash, at most half full.
+/// </summary>
+internal static class SlotTable
+{
+    /// <summary>An entry of a table: what its slot is found by.</summary>
+    public interface IEntry
     {
-        int mask = _slots.Length - 1;
-        int i = _entries[entry].Hash & mask;
-        while (_slots[i] != 0)
+        /// <summary>The hash of the entry's key.</summary>
+        int Hash { get; }
+    }
+
+    /// <summary>Gives the slots once the entry <paramref name="count"/> − 1 has been appended to <paramref name="entries"/>: the same
+    /// array with its slot filled, or one twice as large with every entry's slot when the table would be more than half full.</summary>
+    public static int[] Added<TEntry>(int[] slots, TEntry[] entries, int count)
+        where TEntry : struct, IEntry
+    {
+        if (count * 2 <= slots.Length)
+        {
+            Insert(slots, entries[count - 1].Hash, count - 1);
+            return slots;
+        }
+
+        var grown = new int[slots.Length * 2];
+        for (int e = 0; e < count; e++)
+        {
+            Insert(grown, entries[e].Hash, e);
+        }
+
+        return grown;
+    }
+
+    private static void Insert(int[] slots, int hash, int entry)
+    {
+        int mask = slots.Length - 1;
+        int i = hash & mask;
+        while (slots[i] != 0)
         {
             i = (i + 1) & mask;
         }
 
-        _slots[i] = entry + 1;
+        slots[i] = entry + 1;
     }
-
-    private readonly record struct Entry(int Hash, int Offset, int Length, T Value);
 }
 
 /// <summary>The hash of the import's byte-keyed tables (<see cref="AcledText"/>'s pools, <see cref="ByteKeyCache{T}"/>).</summary>

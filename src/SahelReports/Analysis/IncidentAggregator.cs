@@ -15,7 +15,10 @@ namespace SahelReports.Analysis;
 /// counts what it is given. Given an <see cref="Import.AcledReader"/> that has not been enumerated yet, it groups the file in one
 /// pass without building incidents: the reader validates every row as usual (same issues and counts) and hands over each
 /// accepted row's values, so memory is bounded by the number of groups, not rows; the result is the same as aggregating the
-/// reader's incidents. The reader does not merge duplicate ids, so aggregate a reader only for a file with one row per event id.</para>
+/// reader's incidents. A monadic file (one row per actor of each event) is the exception: its rows are merged into events first, as
+/// <see cref="Import.AcledImporter"/> does, so memory then grows with the file. Otherwise the reader does not merge duplicate ids:
+/// a file that repeats ids (revisions) is counted row by row, so import such files into an <see cref="IncidentSet"/> and
+/// aggregate that.</para>
 /// <para>Groups are found with integer keys and arrays, not string tuples. One pass over a million incident objects is bound
 /// by memory reads (tens of milliseconds); for repeated aggregation build an <see cref="IncidentIndex"/> once and pass it
 /// instead: it reads a few arrays (about 11 ms for a million incidents by admin1 × ISO week, measured on a loaded 2-core machine).</para>
@@ -74,9 +77,23 @@ public static class IncidentAggregator
             // incident built and memory bounded by the number of groups (see StreamingGroups).
             var streamed = new StreamingGroups(encoders, options);
             acled.PrepareForAggregation(streamed);
+            IncidentSet? events = null;
             foreach (ConflictIncident incident in acled)
             {
-                // Only formats the reader does not stream as values (JSON) still give incidents.
+                // Only what the reader does not stream as values still gives incidents: JSON, added as given, and a monadic CSV,
+                // whose rows (one per actor) are merged into their events first, as AcledImporter does.
+                if (acled.Layout == SahelReports.Import.AcledLayout.Monadic)
+                {
+                    (events ??= []).MergeMonadic(incident);
+                }
+                else
+                {
+                    streamed.Add(incident);
+                }
+            }
+
+            foreach (ConflictIncident incident in events ?? [])
+            {
                 streamed.Add(incident);
             }
 

@@ -124,6 +124,30 @@ public sealed class StreamingAggregatePropertyTests
         }
     }
 
+    [Fact]
+    public void Aggregate_MonadicFileStreamedFromReader_CountsEventsNotRows()
+    {
+        // A monadic export has one row per actor of each event. Hand count from the CSV text (our simple splitter, not
+        // CsvHelper): the distinct event ids, and each event's fatalities once (its rows repeat them).
+        string path = TestPaths.Fixture("acled", "monadic.csv");
+        string[][] records = [.. TestCsv.Records(File.ReadAllText(path)).Select(TestCsv.SplitLine)];
+        int id = Array.IndexOf(records[0], "event_id_cnty");
+        int fatalities = Array.IndexOf(records[0], "fatalities");
+        long[] events = [.. records.Skip(1)
+            .GroupBy(f => f[id], StringComparer.Ordinal)
+            .Select(g => long.Parse(g.First()[fatalities], CultureInfo.InvariantCulture))];
+        Assert.True(records.Length - 1 > events.Length); // the fixture does have events with several rows
+
+        foreach (AcledImportOptions read in s_readModes)
+        {
+            using AcledReader reader = AcledReader.Read(File.OpenRead(path), "monadic.csv", read, TestContext.Current.CancellationToken);
+            IncidentAggregate a = IncidentAggregator.Aggregate(reader, AggregateDimension.Country);
+            Assert.Equal(events.Length, a.Totals.Events);
+            Assert.Equal(events.Sum(), a.Totals.Fatalities);
+            Assert.Equal(records.Length - 1, reader.RowsRead);
+        }
+    }
+
     /// <summary>
     /// Reads the file twice: the ordinary path (incidents built and kept, notes too, then aggregated in memory) and the lean
     /// path (the aggregator streams the reader's row values); asserts that both give the same aggregate and the same issues,
@@ -134,6 +158,12 @@ public sealed class StreamingAggregatePropertyTests
         CancellationToken ct = TestContext.Current.CancellationToken;
         using AcledReader kept = AcledReader.Read(new MemoryStream(bytes), name, read, ct);
         ConflictIncident[] incidents = [.. kept];
+        if (kept.Layout == AcledLayout.Monadic)
+        {
+            // One row per actor: the streamed aggregate merges each event's rows, so it equals the aggregate of an import.
+            incidents = [.. AcledImporter.Import(new MemoryStream(bytes), name, read, ct).Data];
+        }
+
         IncidentAggregate expected = IncidentAggregator.Aggregate(incidents, options);
 
         // Over a MemoryStream the reader holds nothing once enumerated to the end, so it is returned undisposed for its counts.

@@ -5,6 +5,33 @@ namespace SahelReports.Tests.TestSupport;
 /// <summary>A deliberately simple CSV splitter, so tests count rows without the parser under test.</summary>
 internal static class TestCsv
 {
+    /// <summary>
+    /// Splits CSV text into records: at each line break outside double quotes (quote parity, so a quoted field may hold line
+    /// breaks); empty lines are skipped. Each record can then go to <see cref="SplitLine"/>.
+    /// </summary>
+    public static IEnumerable<string> Records(string text)
+    {
+        int start = 0;
+        bool quoted = false;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (i == text.Length || (text[i] == '\n' && !quoted))
+            {
+                string record = text[start..i].TrimEnd('\r');
+                if (record.Length > 0)
+                {
+                    yield return record;
+                }
+
+                start = i + 1;
+            }
+        }
+    }
+
     /// <summary>Splits one CSV line with optional double-quoted fields (no line breaks inside fields): an oracle independent of CsvHelper.</summary>
     public static string[] SplitLine(string line)
     {

@@ -144,7 +144,8 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
     /// values go to <paramref name="sink"/> (in file order, on the enumerating thread) instead of being built into an incident,
     /// and the enumeration then returns no incident (JSON still returns incidents). Rows are validated exactly as otherwise
     /// (same issues, counts, progress and cancellation); notes and sources are checked but not kept, as with
-    /// <see cref="AcledImportOptions.KeepFreeText"/> off, since no dimension reads them. Does nothing once the enumeration has started.
+    /// <see cref="AcledImportOptions.KeepFreeText"/> off, since no dimension reads them. A monadic CSV (one row per actor of each
+    /// event) still returns incidents, which the aggregator merges into events first. Does nothing once the enumeration has started.
     /// </summary>
     /// <param name="sink">Receives the accepted rows.</param>
     internal void PrepareForAggregation(AcledRowSink sink)
@@ -358,6 +359,13 @@ public sealed class AcledReader : IEnumerable<ConflictIncident>, IDisposable
         }
 
         Layout = layout;
+        if (layout == AcledLayout.Monadic)
+        {
+            // One row per actor of each event: the aggregator must merge a row with its event's other rows first, so a monadic
+            // file is not streamed as values (see PrepareForAggregation).
+            _sink = null;
+        }
+
         _parser = new AcledRowParser(map, layout.Value, _options, _issues, FileName) { ValuesOnly = _sink is not null };
         int workers = _options.ParseWorkers > 0 ? _options.ParseWorkers : Math.Min(Environment.ProcessorCount, 4);
         if ((_options.ParseWorkers > 0 || Environment.ProcessorCount > 1) && (_totalBytes ?? long.MaxValue) >= _options.ParallelMinBytes)

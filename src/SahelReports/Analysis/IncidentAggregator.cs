@@ -17,7 +17,8 @@ namespace SahelReports.Analysis;
 /// accepted row's values, so memory is bounded by the number of groups, not rows; the result is the same as aggregating the
 /// reader's incidents. A monadic file (one row per actor of each event) is the exception: its rows are merged into events first, as
 /// <see cref="Import.AcledImporter"/> does, so memory then grows with the file. Otherwise the reader does not merge duplicate ids:
-/// a file that repeats ids (revisions) is counted row by row, so import such files into an <see cref="IncidentSet"/> and
+/// a file that repeats ids (revisions) is counted row by row, and the reader then ends its issues with a
+/// <see cref="Import.ImportIssueCodes.RepeatedIdNotMerged"/> warning; import such files into an <see cref="IncidentSet"/> and
 /// aggregate that.</para>
 /// <para>Groups are found with integer keys and arrays, not string tuples. One pass over a million incident objects is bound
 /// by memory reads (tens of milliseconds); for repeated aggregation build an <see cref="IncidentIndex"/> once and pass it

@@ -122,4 +122,12 @@ public static class ImportIssueCodes
 
     /// <summary>Warning: the same event id with the same timestamp but different content; the first row is kept. Counted as merged.</summary>
     public const string ConflictingDuplicate = "conflicting-duplicate";
+
+    /// <summary>
+    /// Warning, once per file: rows of a file aggregated straight from an <see cref="AcledReader"/> repeat the event id of an
+    /// earlier row (revisions or duplicates). The streamed aggregate counts every row, so those events are counted more than once;
+    /// import the file into an <see cref="Incidents.IncidentSet"/> (<see cref="AcledImporter"/>) to merge them. Rows are still counted
+    /// as accepted.
+    /// </summary>
+    public const string RepeatedIdNotMerged = "repeated-id-not-merged";
 }

@@ -299,8 +299,13 @@ public sealed class ParallelReadTests
             IncidentAggregate actual = IncidentAggregator.Aggregate(streamed, dims);
             Assert.Equal(expected.Rows, actual.Rows);
             Assert.Equal(expected.Totals, actual.Totals);
-            Assert.Equal(kept.Issues, streamed.Issues);
+            Assert.Equal(kept.Issues, streamed.Issues.Where(i => i.Code != ImportIssueCodes.RepeatedIdNotMerged));
             Assert.Equal(kept.Summary, streamed.Summary);
+
+            // The generated file repeats ids (revisions): the streamed read says how many rows do, in one warning.
+            string[] ids = [.. incidents.Select(i => i.Id)];
+            ImportIssue repeated = Assert.Single(streamed.Issues, i => i.Code == ImportIssueCodes.RepeatedIdNotMerged);
+            Assert.StartsWith((ids.Length - ids.Distinct(StringComparer.Ordinal).Count()).ToString(CultureInfo.InvariantCulture) + " rows repeat", repeated.Message, StringComparison.Ordinal);
             Assert.True(kept.IssueCounts[ImportIssueCodes.InvisibleCharacters] > 2000);
         }
     }

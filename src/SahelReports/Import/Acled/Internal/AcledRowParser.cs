@@ -145,6 +145,8 @@ internal sealed class AcledRowParser
             return false;
         }
 
+        v.IdKey = !ValuesOnly ? 0 : _idPending ? AcledIdKeys.Of(AcledText.TrimBlanks(F(AcledColumn.EventIdCnty))) : AcledIdKeys.Of(_id!);
+
         // Date and year.
         ReadOnlySpan<byte> dateText = F(AcledColumn.EventDate);
         if (AcledText.TrimBlanks(dateText).IsEmpty)

@@ -15,6 +15,10 @@ internal struct AcledRowValues
 {
     /// <summary>The event id when it has been decoded (it is decoded only when an issue names it or the incident is built).</summary>
     public string? Id;
+
+    /// <summary>For a streaming aggregate (<see cref="AcledRowParser.ValuesOnly"/>): the event id's <see cref="AcledIdKeys"/> key, with
+    /// which the reader notices a repeated id; 0 otherwise.</summary>
+    public long IdKey;
     public LocalDate Date;
     public TimePrecision TimePrecision;
     public DisorderType DisorderType;

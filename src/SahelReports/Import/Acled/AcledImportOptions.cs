@@ -79,7 +79,8 @@ public sealed record AcledImportOptions
     /// </summary>
     internal bool HashIds { get; init; }
 
-    /// <summary>How many parsed rows the caller of a parallel read takes at a time (the importer fetches their ids' slots in one go).</summary>
+    /// <summary>How many parsed rows an import's parallel read takes at a time, so that the importer fetches their ids' slots in
+    /// one go (a streamed read takes them one at a time).</summary>
     internal int BatchRows { get; init; } = 1024;
 
     internal void Validate()
